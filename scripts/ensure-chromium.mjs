@@ -1,0 +1,17 @@
+// `npm test` runs browser tests in Debian's chromium. Install it when it is missing so that the
+// README's one test command works on a fresh machine (Puppeteer's own download cannot work here).
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (existsSync(path)) process.exit(0);
+console.log(`chromium not found at ${path}; installing Debian's chromium package…`);
+const sudo = process.getuid && process.getuid() !== 0 ? 'sudo ' : '';
+try {
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
+    stdio: 'inherit',
+  });
+} catch {
+  console.error('Could not install chromium. Install it yourself (apt-get install chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
