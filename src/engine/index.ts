@@ -3,6 +3,18 @@ export { parseProfile } from './parse.js';
 export { evaluate } from './evaluate.js';
 export { emptyProfile } from './profile.js';
 export {
+  askEarlyRelapse,
+  askMenopause,
+  completeness,
+  isQuestionRelevant,
+  questionForPath,
+  QUESTION_IDS,
+  relevantBiomarkers,
+  relevantQuestions,
+} from './flow.js';
+export type { QuestionId } from './flow.js';
+export { CORE_QUESTIONS, QUESTION_SOURCES } from './rules/questions.js';
+export {
   OPTION_IDS,
   APPROACHES_BY_OPTION,
   BIOMARKER_IDS,

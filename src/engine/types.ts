@@ -101,8 +101,24 @@ export type Status = 'often-considered' | 'sometimes-considered' | 'not-usually-
 
 /** A key in the `engine` i18n namespace (locales/<lng>/engine.json). */
 export type MessageKey = string;
-/** An id in the sources table (src/content/sources.ts). */
+/** An id in the sources table (src/content/sources/). */
 export type SourceId = string;
+
+/**
+ * A path into the Profile that a Reason can trace to: every answer except priorities, which never
+ * change a status or a reason. Biomarkers are addressed one by one ('biomarkers.esr1').
+ */
+export type AnswerPath =
+  | 'hr'
+  | 'her2'
+  | 'menopause'
+  | `biomarkers.${BiomarkerId}`
+  | 'sites'
+  | 'rapidOrganThreat'
+  | 'symptoms'
+  | 'earlyRelapse'
+  | 'metastaticLines'
+  | 'received';
 
 export interface Reason {
   key: MessageKey;

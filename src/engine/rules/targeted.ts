@@ -1,0 +1,251 @@
+// Targeted therapy: CDK4/6 inhibitors, PI3K/AKT/mTOR pills, HER2 medicines, antibody-drug conjugates,
+// PARP inhibitors, immunotherapy and tumour-agnostic medicines. Each is gated by the receptor results
+// and the biomarker that unlocks it; an unanswered deciding test gives 'depends-on-tests'.
+import type { Facts } from '../facts.js';
+import type { AnswerPath, Reason } from '../types.js';
+import { DEPENDS, NOT, OFTEN, SOMETIMES, cap, def, verdict, why, type Verdict } from '../reason.js';
+import { C, gate } from './common.js';
+
+const D = {
+  // NSAI or fulvestrant + CDK4/6i first line (src: asco-2021-er-positive, asco-endocrine-2024, abc4-hr-positive)
+  cdkFirst: def('reasons.cdk46.firstLine', 'asco-2021-er-positive', 'asco-endocrine-2024', 'abc4-hr-positive'),
+  // SONIA: CDK4/6i first vs second line, similar OS, more side effects first line (src: sonia)
+  cdkTiming: def('reasons.cdk46.timing', 'sonia', 'asco-endocrine-2024'),
+  // Fulvestrant + CDK4/6i after progression on AI (src: asco-2021-er-positive)
+  cdkNotYet: def('reasons.cdk46.notYetUsed', 'asco-2021-er-positive'),
+  // postMONARCH: abemaciclib + fulvestrant after a CDK4/6i; guideline position unverified (src: postmonarch)
+  cdkAfter: def('reasons.cdk46.afterCdk', 'postmonarch'),
+  // HER2+: abemaciclib + trastuzumab + fulvestrant among third-line options (src: asco-her2pos-2022)
+  cdkHer2Pos: def('reasons.cdk46.her2Positive', 'asco-her2pos-2022'),
+  // Visceral crisis → chemotherapy first; role of CDK4/6i questioned (src: abc4-definitions, visceral-crisis-review-2024)
+  cdkCrisis: def('reasons.cdk46.crisis', 'abc4-definitions', 'visceral-crisis-review-2024'),
+  // Inavolisib + palbociclib + fulvestrant, PIK3CA, relapse ≤12 months after adjuvant ET (src: fda-inavolisib-snapshot, swissmedic-inavolisib)
+  inavolisib: def('reasons.pi3k.inavolisib', 'fda-inavolisib-snapshot', 'swissmedic-inavolisib'),
+  // PIK3CA → capivasertib or alpelisib + fulvestrant; choose by side effects (src: asco-biomarkers-2024, fda-capivasertib, fda-alpelisib)
+  pik3ca: def('reasons.pi3k.pik3ca', 'asco-biomarkers-2024', 'fda-capivasertib', 'fda-alpelisib'),
+  // AKT1/PTEN → capivasertib + fulvestrant, not alpelisib (src: asco-biomarkers-2024, fda-capivasertib)
+  aktPten: def('reasons.pi3k.aktPten', 'asco-biomarkers-2024', 'fda-capivasertib'),
+  pi3kUnknown: def('reasons.pi3k.unknown', 'asco-biomarkers', 'asco-biomarkers-2024'),
+  pi3kNegative: def('reasons.pi3k.negative', 'asco-biomarkers-2024', 'fda-alpelisib', 'fda-capivasertib'),
+  // Everolimus + exemestane regardless of genomics (src: asco-biomarkers-2024)
+  everolimus: def('reasons.pi3k.everolimus', 'asco-biomarkers-2024'),
+  pi3kLater: def('reasons.pi3k.laterLine', 'asco-biomarkers-2024', 'fda-capivasertib', 'fda-inavolisib-snapshot'),
+  pi3kHer2Pos: def('reasons.common.her2NegativeOnly', 'fda-alpelisib', 'fda-capivasertib'),
+  // THP first line; T-DXd + pertuzumab approved first line Dec 2025 (src: asco-her2pos-2022, destiny-breast09)
+  her2First: def('reasons.her2.firstLine', 'asco-her2pos-2022', 'destiny-breast09'),
+  // T-DXd second line (src: asco-her2pos-2022 rec 2.1, destiny-breast03)
+  her2Second: def('reasons.her2.secondLine', 'asco-her2pos-2022', 'destiny-breast03'),
+  // Third line+: tucatinib combination, T-DM1, neratinib, …; no head-to-head trials (src: asco-her2pos-2022)
+  her2AfterTdxd: def('reasons.her2.afterTdxd', 'asco-her2pos-2022'),
+  her2EveryLine: def('reasons.her2.everyLine', 'asco-her2pos-2022'),
+  // Brain metastases: tucatinib + trastuzumab + capecitabine may be offered; T-DXd active in the brain (src: asco-2022-her2-brain, her2climb-brain, destiny-breast12)
+  her2Brain: def('reasons.her2.brain', 'asco-2022-her2-brain', 'her2climb-brain', 'destiny-breast12'),
+  her2NotPos: def('reasons.her2.notPositive', 'asco-her2pos-2022', 'her2-testing'),
+  // HR+ HER2-low/ultralow after ≥1 endocrine therapy, no chemo for MBC (src: fda-tdxd-her2low, destiny-breast06)
+  lowAfterEndocrine: def('reasons.her2LowAdc.afterEndocrine', 'fda-tdxd-her2low', 'destiny-breast06'),
+  // HER2-low after ≥1 chemo for MBC (src: destiny-breast04, asco-her2neg-updates 2022 update)
+  lowAfterChemo: def('reasons.her2LowAdc.afterChemo', 'destiny-breast04', 'asco-her2neg-updates'),
+  lowLater: def('reasons.her2LowAdc.laterLine', 'fda-tdxd-her2low', 'destiny-breast04'),
+  // HER2-0: T-DXd not indicated; HER2 status can change on retesting (src: fda-tdxd-her2low, her2-testing, cco-her2low-faq)
+  lowZero: def('reasons.her2LowAdc.zero', 'fda-tdxd-her2low', 'her2-testing', 'cco-her2low-faq'),
+  // Ultralow indication is HR-positive only, chemo-naive for MBC (src: fda-tdxd-her2low)
+  ultralowHrNeg: def('reasons.her2LowAdc.ultralowHrNegative', 'fda-tdxd-her2low'),
+  ultralowChemo: def('reasons.her2LowAdc.ultralowAfterChemo', 'fda-tdxd-her2low', 'destiny-breast06'),
+  lowHer2Pos: def('reasons.her2LowAdc.her2Positive', 'asco-her2pos-2022'),
+  // T-DXd "if not received before" (src: asco-her2pos-2022)
+  lowAgain: def('reasons.her2LowAdc.alreadyReceived', 'asco-her2pos-2022'),
+  // TNBC: sacituzumab after ≥2 prior therapies, ≥1 metastatic (src: asco-her2neg-updates, fda-sacituzumab)
+  trop2Tnbc: def('reasons.trop2.tnbc', 'asco-her2neg-updates', 'fda-sacituzumab'),
+  // HR+: sacituzumab after ET + ≥2 further therapies; Dato-DXd after ET + 1–2 chemo lines (src: asco-sacituzumab-2023, fda-datopotamab)
+  trop2Hr: def('reasons.trop2.hrPositive', 'asco-sacituzumab-2023', 'fda-datopotamab'),
+  trop2Her2Pos: def('reasons.common.her2NegativeOnly', 'fda-sacituzumab', 'fda-datopotamab'),
+  // gBRCA, HER2-negative → olaparib/talazoparib (src: asco-2021-er-positive, asco-her2neg-updates, fda-olaparib, fda-talazoparib-2018)
+  parpGbrca: def('reasons.parp.gbrca', 'asco-2021-er-positive', 'asco-her2neg-updates', 'fda-olaparib', 'fda-talazoparib-2018'),
+  // gPALB2: off-label, phase 2 TBCRC 048; ASCO: insufficient evidence (src: tbcrc-048, asco-biomarkers-recs)
+  parpPalb2: def('reasons.parp.palb2', 'tbcrc-048', 'asco-biomarkers-recs'),
+  parpNegative: def('reasons.parp.negative', 'fda-olaparib', 'fda-talazoparib-2018'),
+  parpUnknown: def('reasons.parp.unknown', 'asco-biomarkers', 'fda-talazoparib-2018'),
+  parpHer2Pos: def('reasons.common.her2NegativeOnly', 'fda-olaparib', 'fda-talazoparib-2018'),
+  // PD-L1 CPS ≥10 TNBC → pembrolizumab + chemo first line (src: asco-her2neg-updates, keynote-355, fda-pembrolizumab-tnbc)
+  immunoPos: def('reasons.immuno.pdl1Positive', 'asco-her2neg-updates', 'keynote-355', 'fda-pembrolizumab-tnbc'),
+  // KEYNOTE-355: benefit limited to CPS ≥10 (src: keynote-355)
+  immunoNeg: def('reasons.immuno.pdl1Negative', 'keynote-355'),
+  immunoUnk: def('reasons.immuno.pdl1Unknown', 'asco-biomarkers-recs', 'keynote-355'),
+  immunoFirstOnly: def('reasons.immuno.firstLineOnly', 'fda-pembrolizumab-tnbc', 'asco-her2neg-updates'),
+  immunoNotTnbc: def('reasons.immuno.notTripleNegative', 'fda-pembrolizumab-tnbc', 'asco-biomarkers-recs'),
+  // MSI-H/dMMR, NTRK: tumour-agnostic approvals, after standard options (src: fda-pembrolizumab-msi-2017, asco-biomarkers-recs)
+  agnosticPos: def('reasons.agnostic.positive', 'fda-pembrolizumab-msi-2017', 'asco-biomarkers-recs'),
+  agnosticNeg: def('reasons.agnostic.negative', 'asco-biomarkers-recs'),
+  agnosticUnk: def('reasons.agnostic.unknown', 'asco-biomarkers-recs'),
+  agnosticRare: def('reasons.agnostic.rare', 'asco-biomarkers-recs', 'fda-pembrolizumab-msi-2017'),
+  // Option-level summaries
+  optHr: def('reasons.targeted.hrPositive', 'asco-endocrine-2024', 'asco-biomarkers'),
+  optHer2: def('reasons.targeted.her2Positive', 'asco-her2pos-2022'),
+  optTnbc: def('reasons.targeted.tripleNegative', 'asco-her2neg-updates', 'asco-biomarkers'),
+  optUnknown: def('reasons.targeted.receptorsUnknown', 'esmo-mbc-2021', 'asco-biomarkers'),
+};
+
+/**
+ * SONIA compared a CDK4/6 inhibitor first vs second line in endocrine-sensitive, mostly
+ * postmenopausal people (src: sonia): first line, after menopause, de novo or late relapse.
+ */
+export const soniaApplies = (f: Facts): boolean =>
+  f.first && f.post && f.hrPos && f.her2Neg && !f.crisis && (f.p.earlyRelapse === 'de-novo' || f.p.earlyRelapse === 'later');
+
+function cdk46(f: Facts): Verdict {
+  const g = gate(f, { hr: true });
+  if (g) return g;
+  if (f.her2Pos) return verdict(f.first ? NOT : SOMETIMES, why(D.cdkHer2Pos, 'her2', 'metastaticLines'));
+  if (f.her2Unk) return verdict(DEPENDS, why(C.her2Unknown, 'her2'));
+  let v: Verdict;
+  if (f.hadCdk && !f.first) v = verdict(SOMETIMES, why(D.cdkAfter, 'received'));
+  else if (f.later) v = verdict(OFTEN, why(D.cdkNotYet, 'received', 'metastaticLines'));
+  else {
+    v = verdict(OFTEN, why(D.cdkFirst, 'hr', 'her2', 'metastaticLines'));
+    if (soniaApplies(f)) v.reasons.push(why(D.cdkTiming, 'metastaticLines', 'earlyRelapse', 'menopause'));
+  }
+  return cap(v, f.crisis, () => why(D.cdkCrisis, 'rapidOrganThreat'));
+}
+
+function pi3kAktMtor(f: Facts): Verdict {
+  const g = gate(f, { hr: true, her2Negative: D.pi3kHer2Pos });
+  if (g) return g;
+  if (!f.pretreated) return verdict(f.first ? NOT : SOMETIMES, why(D.pi3kLater, 'metastaticLines', 'earlyRelapse', 'received'));
+  const { pik3ca, akt1, pten } = f.p.biomarkers;
+  const reasons: Reason[] = [];
+  if (pik3ca === 'positive') {
+    if (f.earlyRel && !f.later) reasons.push(why(D.inavolisib, 'biomarkers.pik3ca', 'earlyRelapse'));
+    reasons.push(why(D.pik3ca, 'biomarkers.pik3ca', ...f.pretreatedBy));
+  }
+  if (akt1 === 'positive' || pten === 'positive') {
+    const paths: AnswerPath[] = [];
+    if (akt1 === 'positive') paths.push('biomarkers.akt1');
+    if (pten === 'positive') paths.push('biomarkers.pten');
+    reasons.push(why(D.aktPten, ...paths, ...f.pretreatedBy));
+  }
+  let v: Verdict;
+  if (reasons.length) v = { status: OFTEN, reasons };
+  else {
+    const unknown: AnswerPath[] = [];
+    if (pik3ca === 'unknown') unknown.push('biomarkers.pik3ca');
+    if (akt1 === 'unknown') unknown.push('biomarkers.akt1');
+    if (pten === 'unknown') unknown.push('biomarkers.pten');
+    const everolimus = why(D.everolimus, 'hr', 'her2', ...f.pretreatedBy);
+    v = unknown.length
+      ? verdict(DEPENDS, why(D.pi3kUnknown, ...unknown), everolimus)
+      : verdict(SOMETIMES, why(D.pi3kNegative, 'biomarkers.pik3ca', 'biomarkers.akt1', 'biomarkers.pten'), everolimus);
+  }
+  return cap(v, f.crisis, () => why(D.cdkCrisis, 'rapidOrganThreat'));
+}
+
+function her2Directed(f: Facts): Verdict {
+  if (f.her2Unk) return verdict(DEPENDS, why(C.her2Unknown, 'her2'));
+  if (!f.her2Pos) return verdict(NOT, why(D.her2NotPos, 'her2'));
+  if (f.first) return verdict(OFTEN, why(D.her2First, 'her2', 'metastaticLines'));
+  const v = f.later
+    ? verdict(OFTEN, f.hadTdxd ? why(D.her2AfterTdxd, 'received') : why(D.her2Second, 'received', 'metastaticLines'))
+    : verdict(OFTEN, why(D.her2EveryLine, 'her2'));
+  if (f.brain) v.reasons.push(why(D.her2Brain, 'sites'));
+  return v;
+}
+
+function her2LowAdc(f: Facts): Verdict {
+  if (f.her2Pos) return verdict(NOT, why(D.lowHer2Pos, 'her2'));
+  if (f.her2Unk) return verdict(DEPENDS, why(C.her2Unknown, 'her2'));
+  const her2 = f.p.her2;
+  if (her2 === 'zero') return verdict(NOT, why(D.lowZero, 'her2'));
+  if (f.hadTdxd) return verdict(NOT, why(D.lowAgain, 'received'));
+  if (her2 === 'ultralow') {
+    if (f.hrNeg) return verdict(NOT, why(D.ultralowHrNeg, 'her2', 'hr'));
+    if (f.hrUnk) return verdict(DEPENDS, why(C.hrUnknown, 'hr'));
+  }
+  if (f.first) return verdict(NOT, why(D.lowLater, 'metastaticLines'));
+  if (f.linesUnk) return verdict(SOMETIMES, why(D.lowLater, 'metastaticLines'));
+  if (her2 === 'ultralow') {
+    return f.hadChemo
+      ? verdict(SOMETIMES, why(D.ultralowChemo, 'her2', 'received'))
+      : verdict(OFTEN, why(D.lowAfterEndocrine, 'hr', 'her2', 'metastaticLines'));
+  }
+  return f.hrPos && !f.hadChemo
+    ? verdict(OFTEN, why(D.lowAfterEndocrine, 'hr', 'her2', 'metastaticLines'))
+    : verdict(OFTEN, why(D.lowAfterChemo, 'her2', 'metastaticLines'));
+}
+
+function trop2Adc(f: Facts): Verdict {
+  const g = gate(f, { her2Negative: D.trop2Her2Pos });
+  if (g) return g;
+  if (f.hrUnk) return verdict(DEPENDS, why(C.hrUnknown, 'hr'));
+  if (f.hrNeg) {
+    const status = f.lines >= 2 ? OFTEN : f.lines === 1 || f.linesUnk ? SOMETIMES : NOT;
+    return verdict(status, why(D.trop2Tnbc, 'hr', 'metastaticLines'));
+  }
+  const status = f.linesUnk ? SOMETIMES : f.hadChemo ? (f.lines >= 2 ? OFTEN : f.later ? SOMETIMES : NOT) : NOT;
+  return verdict(status, why(D.trop2Hr, 'hr', 'metastaticLines', 'received'));
+}
+
+function parpInhibitor(f: Facts): Verdict {
+  const g = gate(f, { her2Negative: D.parpHer2Pos });
+  if (g) return g;
+  const { gbrca, gpalb2 } = f.p.biomarkers;
+  if (gbrca === 'positive') return verdict(OFTEN, why(D.parpGbrca, 'biomarkers.gbrca', 'her2'));
+  const palb2 = gpalb2 === 'positive' ? why(D.parpPalb2, 'biomarkers.gpalb2') : undefined;
+  if (gbrca === 'unknown') {
+    const v = verdict(DEPENDS, why(D.parpUnknown, 'biomarkers.gbrca'));
+    if (palb2) v.reasons.push(palb2);
+    return v;
+  }
+  return palb2 ? verdict(SOMETIMES, palb2) : verdict(NOT, why(D.parpNegative, 'biomarkers.gbrca'));
+}
+
+function immunotherapy(f: Facts): Verdict {
+  if (f.hrPos) return verdict(NOT, why(D.immunoNotTnbc, 'hr'));
+  if (f.her2Pos) return verdict(NOT, why(D.immunoNotTnbc, 'her2'));
+  const unknown: Reason[] = [];
+  if (f.hrUnk) unknown.push(why(C.hrUnknown, 'hr'));
+  if (f.her2Unk) unknown.push(why(C.her2Unknown, 'her2'));
+  if (unknown.length) return { status: DEPENDS, reasons: unknown };
+  if (f.later) return verdict(NOT, why(D.immunoFirstOnly, 'metastaticLines'));
+  const pdl1 = f.p.biomarkers.pdl1;
+  if (pdl1 === 'negative') return verdict(NOT, why(D.immunoNeg, 'biomarkers.pdl1'));
+  if (pdl1 === 'unknown') return verdict(DEPENDS, why(D.immunoUnk, 'biomarkers.pdl1', 'hr', 'her2'));
+  const v = verdict(f.first ? OFTEN : SOMETIMES, why(D.immunoPos, 'biomarkers.pdl1', 'hr', 'her2'));
+  if (f.linesUnk) v.reasons.push(why(D.immunoFirstOnly, 'metastaticLines'));
+  return v;
+}
+
+function tumourAgnostic(f: Facts): Verdict {
+  const { msiHigh, ntrk } = f.p.biomarkers;
+  const positive: AnswerPath[] = [];
+  if (msiHigh === 'positive') positive.push('biomarkers.msiHigh');
+  if (ntrk === 'positive') positive.push('biomarkers.ntrk');
+  if (positive.length) return verdict(SOMETIMES, why(D.agnosticPos, ...positive));
+  if (msiHigh === 'negative' && ntrk === 'negative') return verdict(NOT, why(D.agnosticNeg, 'biomarkers.msiHigh', 'biomarkers.ntrk'));
+  const unknown: AnswerPath[] = [];
+  if (msiHigh === 'unknown') unknown.push('biomarkers.msiHigh');
+  if (ntrk === 'unknown') unknown.push('biomarkers.ntrk');
+  // Tested once standard options have been used (src: asco-biomarkers-recs 6.1, 8.1)
+  return f.lines >= 2
+    ? verdict(DEPENDS, why(D.agnosticUnk, ...unknown, 'metastaticLines'))
+    : verdict(NOT, why(D.agnosticRare, ...unknown, 'metastaticLines'));
+}
+
+export const TARGETED_APPROACHES = {
+  'cdk46-inhibitor': cdk46,
+  'pi3k-akt-mtor': pi3kAktMtor,
+  'her2-directed': her2Directed,
+  'her2-low-adc': her2LowAdc,
+  'trop2-adc': trop2Adc,
+  'parp-inhibitor': parpInhibitor,
+  immunotherapy,
+  'tumour-agnostic': tumourAgnostic,
+};
+
+export function targetedReasons(f: Facts): Reason[] {
+  if (f.her2Pos) return [why(D.optHer2, 'her2')];
+  if (f.hrPos && f.her2Neg) return [why(D.optHr, 'hr', 'her2')];
+  if (f.tnbc) return [why(D.optTnbc, 'hr', 'her2')];
+  const unknown: AnswerPath[] = [];
+  if (f.hrUnk) unknown.push('hr');
+  if (f.her2Unk) unknown.push('her2');
+  return [why(D.optUnknown, ...unknown)];
+}
