@@ -10,13 +10,16 @@ export function missingTests(f: Facts): MissingTest[] {
   if (f.hrUnk) out.push({ field: 'hr', why: 'missing.hr' });
   if (f.her2Unk) out.push({ field: 'her2', why: 'missing.her2' });
   // Menopause decides ovarian suppression and AI use (src: abc4-hr-positive)
-  if (f.menoUnk && !f.hrNeg) out.push({ field: 'menopause', why: 'missing.menopause' });
+  if (f.menoUnk && f.hrPos) out.push({ field: 'menopause', why: 'missing.menopause' });
   // PIK3CA/AKT1/PTEN and ESR1 after endocrine therapy in HR+/HER2− (src: asco-biomarkers, asco-esr1-2023)
-  const hrHer2Neg = !f.hrNeg && !f.her2Pos;
-  if (hrHer2Neg && f.pretreated) {
-    if (b.pik3ca === 'unknown') out.push({ field: 'biomarkers.pik3ca', why: 'missing.pi3kPathway' });
-    if (b.akt1 === 'unknown') out.push({ field: 'biomarkers.akt1', why: 'missing.pi3kPathway' });
-    if (b.pten === 'unknown') out.push({ field: 'biomarkers.pten', why: 'missing.pi3kPathway' });
+  // (asked once HR and HER2 are known; a found PIK3CA/AKT1/PTEN change already opens the pills)
+  if (f.hrPos && f.her2Neg && f.pretreated) {
+    const anyPathway = b.pik3ca === 'positive' || b.akt1 === 'positive' || b.pten === 'positive';
+    if (!anyPathway) {
+      if (b.pik3ca === 'unknown') out.push({ field: 'biomarkers.pik3ca', why: 'missing.pi3kPathway' });
+      if (b.akt1 === 'unknown') out.push({ field: 'biomarkers.akt1', why: 'missing.pi3kPathway' });
+      if (b.pten === 'unknown') out.push({ field: 'biomarkers.pten', why: 'missing.pi3kPathway' });
+    }
     if (b.esr1 === 'unknown') out.push({ field: 'biomarkers.esr1', why: 'missing.esr1' });
   }
   // gBRCA for HER2-negative; germline testing offered to all men (src: asco-biomarkers, asco-male-2020)
@@ -24,9 +27,9 @@ export function missingTests(f: Facts): MissingTest[] {
     out.push({ field: 'biomarkers.gbrca', why: f.male ? 'missing.gbrcaMale' : 'missing.gbrca' });
   }
   // PD-L1 before first-line treatment of triple-negative disease (src: asco-biomarkers-recs 5.1)
-  if (b.pdl1 === 'unknown' && f.hrNeg && !f.her2Pos && !f.later) out.push({ field: 'biomarkers.pdl1', why: 'missing.pdl1' });
+  if (b.pdl1 === 'unknown' && f.tnbc && !f.later) out.push({ field: 'biomarkers.pdl1', why: 'missing.pdl1' });
   // Rare tumour-agnostic targets once standard options have been used (src: asco-biomarkers-recs 6.1, 8.1)
-  if (f.lines >= 2) {
+  if (f.lines >= 2 && b.msiHigh !== 'positive' && b.ntrk !== 'positive') {
     if (b.msiHigh === 'unknown') out.push({ field: 'biomarkers.msiHigh', why: 'missing.rareTests' });
     if (b.ntrk === 'unknown') out.push({ field: 'biomarkers.ntrk', why: 'missing.rareTests' });
   }

@@ -184,17 +184,17 @@ function trop2Adc(f: Facts): Verdict {
 }
 
 function parpInhibitor(f: Facts): Verdict {
-  const g = gate(f, { her2Negative: D.parpHer2Pos });
-  if (g) return g;
+  if (f.her2Pos) return verdict(NOT, why(D.parpHer2Pos, 'her2'));
   const { gbrca, gpalb2 } = f.p.biomarkers;
-  if (gbrca === 'positive') return verdict(OFTEN, why(D.parpGbrca, 'biomarkers.gbrca', 'her2'));
   const palb2 = gpalb2 === 'positive' ? why(D.parpPalb2, 'biomarkers.gpalb2') : undefined;
-  if (gbrca === 'unknown') {
-    const v = verdict(DEPENDS, why(D.parpUnknown, 'biomarkers.gbrca'));
-    if (palb2) v.reasons.push(palb2);
-    return v;
-  }
-  return palb2 ? verdict(SOMETIMES, palb2) : verdict(NOT, why(D.parpNegative, 'biomarkers.gbrca'));
+  let v: Verdict;
+  if (gbrca === 'positive') v = verdict(OFTEN, why(D.parpGbrca, 'biomarkers.gbrca', 'her2'));
+  else if (gbrca === 'unknown') v = verdict(DEPENDS, why(D.parpUnknown, 'biomarkers.gbrca'));
+  else v = palb2 ? verdict(SOMETIMES) : verdict(NOT, why(D.parpNegative, 'biomarkers.gbrca'));
+  if (palb2) v.reasons.push(palb2);
+  // HER2 not known: the germline result still matters, but HER2 decides first.
+  if (f.her2Unk) return { status: DEPENDS, reasons: [why(C.her2Unknown, 'her2'), ...v.reasons] };
+  return v;
 }
 
 function immunotherapy(f: Facts): Verdict {

@@ -154,7 +154,8 @@ describe('HR-positive, HER2-negative', () => {
     ]);
     expect(reason(approach(a, 'fulvestrant').reasons, 'reasons.fulvestrant.earlyRelapse').because).toEqual(['earlyRelapse']);
     expect(reason(approach(a, 'aromatase-inhibitor').reasons, 'reasons.ai.earlyRelapse').because).toEqual(['earlyRelapse']);
-    expect(a.missing.map((m) => m.field)).toEqual(['biomarkers.akt1', 'biomarkers.pten', 'biomarkers.esr1', 'biomarkers.gbrca']);
+    // PIK3CA already opens the pills, so AKT1/PTEN are not listed; ESR1 is tested at recurrence.
+    expect(a.missing.map((m) => m.field)).toEqual(['biomarkers.esr1', 'biomarkers.gbrca']);
     expect(a.questions).toEqual(expect.arrayContaining(['questions.rebiopsy', 'questions.esr1']));
     expect(a.questions).not.toContain('questions.cdkTiming');
   });
@@ -395,16 +396,23 @@ describe('unknown answers', () => {
     expect(reason(approach(a, 'bone').reasons, 'reasons.rt.specificPlaces').because).toEqual(['sites', 'symptoms']);
     expect(option(a, 'targeted').reasons).toEqual([expect.objectContaining({ key: 'reasons.targeted.receptorsUnknown', because: ['hr', 'her2'] })]);
     expect(keysOf(approach(a, 'cdk46-inhibitor').reasons)).toEqual(['reasons.common.hrUnknown']);
-    expect(keysOf(approach(a, 'parp-inhibitor').reasons)).toEqual(['reasons.common.her2Unknown']);
+    expect(keysOf(approach(a, 'parp-inhibitor').reasons)).toEqual(['reasons.common.her2Unknown', 'reasons.parp.unknown']);
     expect(keysOf(approach(a, 'immunotherapy').reasons)).toEqual(['reasons.common.hrUnknown', 'reasons.common.her2Unknown']);
     expect(a.missing).toEqual([
       { field: 'hr', why: 'missing.hr' },
       { field: 'her2', why: 'missing.her2' },
-      { field: 'menopause', why: 'missing.menopause' },
       { field: 'biomarkers.gbrca', why: 'missing.gbrca' },
     ]);
     expect(a.questions).toEqual([...CORE, 'questions.testsDone', 'questions.germline', 'questions.secondOpinion']);
     expect(keysOf(a.supportiveCare.reasons)).toEqual(['reasons.supportive.always']);
+  });
+
+  it('21b. HR-positive, menopause not known: ovarian suppression only before menopause, asked as missing', () => {
+    const { a } = assess({ hr: 'positive', her2: 'zero', metastaticLines: 0 });
+    expect(approach(a, 'ovarian-suppression').status).toBe('sometimes-considered');
+    expect(reason(approach(a, 'ovarian-suppression').reasons, 'reasons.ofs.menopauseUnknown').because).toEqual(['menopause']);
+    expect(reason(approach(a, 'aromatase-inhibitor').reasons, 'reasons.hormonal.needsSuppression').because).toEqual(['menopause']);
+    expect(a.missing).toContainEqual({ field: 'menopause', why: 'missing.menopause' });
   });
 
   it('22. HR-positive, HER2 not known: HER2 decides CDK4/6 inhibitors, HER2 medicines and chemotherapy', () => {
@@ -426,7 +434,7 @@ describe('unknown answers', () => {
     expect(option(a, 'hormonal').status).toBe('depends-on-tests');
     expect(approach(a, 'ovarian-suppression').status).toBe('depends-on-tests');
     expect(approach(a, 'immunotherapy').status).toBe('depends-on-tests');
-    expect(a.missing.map((m) => m.field)).toEqual(['hr', 'menopause', 'biomarkers.gbrca']);
+    expect(a.missing.map((m) => m.field)).toEqual(['hr', 'biomarkers.gbrca']);
     expect(a.questions).toContain('questions.testsDone');
   });
 
