@@ -181,7 +181,7 @@ const listInjection = (field: 'sites' | 'symptoms' | 'received'): fc.Arbitrary<I
 const priorityInjection = (id: string): fc.Arbitrary<Injection> =>
   fc.oneof(fc.constantFrom(5, -1, 2.5, Number.NaN, '3', null, true)).map((v) => ({ apply: (o) => void (o.priorities[id] = v), path: () => `priorities.${id}` }));
 const linesInjection: fc.Arbitrary<Injection> = fc
-  .oneof(fc.integer({ min: MAX_METASTATIC_LINES + 1 }), fc.integer({ max: -1 }), fc.double({ min: 0.1, max: 5, noInteger: true }), badScalar)
+  .oneof(fc.integer({ min: MAX_METASTATIC_LINES + 1 }), fc.integer({ max: -1 }), fc.double({ min: 0.1, max: 5, noInteger: true }), badScalar.filter((v) => typeof v !== 'number' || v < 0 || v > MAX_METASTATIC_LINES))
   .map((v) => ({ apply: (o) => void (o.metastaticLines = v), path: () => 'metastaticLines' }));
 const unknownFieldInjection: fc.Arbitrary<Injection> = fc
   .constantFrom('extra', 'HR', 'constructor', 'toString', 'biomarker', 'x-y')
