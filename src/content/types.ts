@@ -51,6 +51,10 @@ export interface Drug {
   brands: string[];
   /** The "treatments so far" answer this drug counts as, if any. */
   treatment?: TreatmentId;
+  /** Other names people meet on letters and labels (e.g. 'T-DXd', 'PLD'); searched, not shown. */
+  aliases?: string[];
+  /** Where the generic–brand pairing and the treatment group come from. */
+  sources?: SourceId[];
 }
 
 export interface ApproachContent extends Cited {
@@ -104,6 +108,8 @@ export interface SupportiveCareContent extends Cited {
   name: ContentKey;
   summary: ContentKey;
   rows: Record<RowId, Cell>;
+  /** Evidence item ids (see Evidence) behind the evidence row. */
+  evidence?: string[];
 }
 
 export interface GlossaryTerm extends Cited {

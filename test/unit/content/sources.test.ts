@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DRUGS, SOURCES, sourceById } from '../../../src/content/index.js';
+import { REFERENCE_SOURCES } from '../../../src/content/sources/references.js';
+import '../../../src/engine/evaluate.js';
+import { REASON_DEFS } from '../../../src/engine/reason.js';
+import { citedItems } from './helpers.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const today = new Date().toISOString().slice(0, 10);
+
+/** A real calendar date in YYYY-MM-DD form, not after today. */
+function isPastIsoDate(d: string): boolean {
+  if (!ISO.test(d)) return false;
+  const parsed = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d && d <= today;
+}
+
+describe('sources table', () => {
+  it('has sources', () => {
+    expect(SOURCES.length).toBeGreaterThan(0);
+  });
+
+  it('gives every source an https URL, a title, a publisher, a kind and an ISO accessed date', () => {
+    for (const s of SOURCES) {
+      expect(new URL(s.url).protocol, s.id).toBe('https:');
+      expect(s.title.trim(), s.id).not.toBe('');
+      expect(s.publisher.trim(), s.id).not.toBe('');
+      expect(['guideline', 'label', 'trial', 'review', 'patient-info'], s.id).toContain(s.kind);
+      expect(isPastIsoDate(s.accessed), `${s.id} accessed ${s.accessed}`).toBe(true);
+    }
+  });
+
+  it('has unique ids and unique URLs (guideline and reference sources together)', () => {
+    const ids = SOURCES.map((s) => s.id);
+    const urls = SOURCES.map((s) => s.url);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
+  });
+
+  it('finds sources by id', () => {
+    const first = SOURCES[0]!;
+    expect(sourceById(first.id)).toBe(first);
+    expect(sourceById('no-such-source')).toBeUndefined();
+  });
+});
+
+describe('citations on content', () => {
+  it('gives every medical item at least one existing source and a valid review date', () => {
+    for (const { name, item } of citedItems()) {
+      expect(item.sources.length, name).toBeGreaterThan(0);
+      for (const id of item.sources) expect(sourceById(id), `${name} cites ${id}`).toBeDefined();
+      expect(new Set(item.sources).size, `${name} cites a source twice`).toBe(item.sources.length);
+      expect(isPastIsoDate(item.reviewed), `${name} reviewed ${item.reviewed}`).toBe(true);
+    }
+  });
+
+  it('gives every drug at least one existing source for its names and group', () => {
+    for (const d of DRUGS) {
+      expect(d.sources?.length ?? 0, d.id).toBeGreaterThan(0);
+      for (const id of d.sources ?? []) expect(sourceById(id), `${d.id} cites ${id}`).toBeDefined();
+    }
+  });
+
+  it('cites every one of its own reference sources somewhere (in content or in an engine reason)', () => {
+    // Guideline sources belong to the engine's rules and are checked there; a reference nobody
+    // cites is dead weight in the table and a sign a citation went missing.
+    const used = new Set([
+      ...citedItems().flatMap(({ item }) => item.sources),
+      ...DRUGS.flatMap((d) => d.sources ?? []),
+      ...REASON_DEFS.flatMap((d) => d.sources),
+    ]);
+    expect(REFERENCE_SOURCES.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+});
