@@ -14,7 +14,6 @@ const ts = () =>
   typescript({
     tsconfig: './tsconfig.json',
     compilerOptions: { rootDir: 'src', outDir: 'dist', declaration: false, noEmit: false },
-    include: ['src/**/*.ts'],
   });
 const onwarn = (warning, warn) => {
   // lit and i18next use `this` at module top level in ways rollup flags but which are harmless.

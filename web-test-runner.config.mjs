@@ -2,6 +2,25 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+// `executeServerCommand('pdf-pages', { format, save })` prints the test page to PDF with chromium
+// itself (as "Save as PDF" would) and answers how many pages it has.
+const pdfPlugin = {
+  name: 'pdf-pages',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'pdf-pages') return undefined;
+    const page = session.browser.getPage(session.id);
+    const pdf = Buffer.from(await page.pdf({ format: payload?.format ?? 'A4', preferCSSPageSize: false }));
+    if (payload?.save) {
+      mkdirSync(dirname(payload.save), { recursive: true });
+      writeFileSync(payload.save, pdf);
+    }
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    return { pages, bytes: pdf.length };
+  },
+};
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -14,6 +33,7 @@ export default {
   // Serve locales/<lng>/*.json merged as .../locales/<lng>.json, the same shape the build ships.
   middleware: [localeMiddleware(fileURLToPath(new URL('.', import.meta.url)))],
   plugins: [
+    pdfPlugin,
     esbuildPlugin({
       ts: true,
       json: true,

@@ -1,18 +1,26 @@
-// Writes dist/locales/<lng>.json for every locale (English too, for hosts that want to inspect or
-// override strings) and reports each file's gzipped size. English is also bundled into the element.
+// Writes, for every language, dist/locales/<lng>.json (question steps; English is also bundled into
+// the element) and dist/locales/<part>/<lng>.json for each part the comparison needs (see
+// locale-files.mjs). Reports each file's gzipped size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { listLocales, mergedLocale } from './locale-files.mjs';
+import { PARTS, listLocales, mergedLocale } from './locale-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist', 'locales');
-mkdirSync(out, { recursive: true });
+for (const part of Object.keys(PARTS)) mkdirSync(join(out, part), { recursive: true });
+const kb = (body) => (gzipSync(body, { level: 9 }).length / 1024).toFixed(1).padStart(5);
 const rows = [];
 for (const lng of listLocales(root)) {
-  const body = JSON.stringify(mergedLocale(root, lng));
-  writeFileSync(join(out, `${lng}.json`), body);
-  rows.push(`${lng.padEnd(8)} ${(gzipSync(body, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip`);
+  const core = JSON.stringify(mergedLocale(root, lng, 'core'));
+  writeFileSync(join(out, `${lng}.json`), core);
+  let row = `${lng.padEnd(8)} core ${kb(core)} KB`;
+  for (const part of Object.keys(PARTS)) {
+    const body = JSON.stringify(mergedLocale(root, lng, part));
+    writeFileSync(join(out, part, `${lng}.json`), body);
+    row += `   ${part} ${kb(body)} KB`;
+  }
+  rows.push(`${row}  (gzip)`);
 }
 console.log(`locale files (dist/locales):\n  ${rows.join('\n  ')}`);

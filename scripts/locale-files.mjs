@@ -1,7 +1,13 @@
-// Reads locales/<lng>/*.json (one file per namespace) and merges them into the single
-// { meta, resources: { <ns>: {...} } } document the widget fetches for a non-English language.
+// Reads locales/<lng>/*.json (one file per namespace) and merges them into the files the widget
+// fetches. 'core' is every question step's text (English core is bundled into the element); the
+// comparison needs 'details' (the engine's reasons, glossary) and 'content' (option rows, approaches,
+// evidence), fetched once the person has started so the first load stays small.
+// Keep in step with src/i18n/en.ts (a unit test checks).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+
+export const PARTS = { details: ['engine', 'glossary'], content: ['content'] };
+const partOf = (ns) => Object.keys(PARTS).find((p) => PARTS[p].includes(ns)) ?? 'core';
 
 export function listLocales(root) {
   return readdirSync(join(root, 'locales'), { withFileTypes: true })
@@ -10,7 +16,8 @@ export function listLocales(root) {
     .sort();
 }
 
-export function mergedLocale(root, lng) {
+/** part: 'core' | 'details' | 'content' | 'all' */
+export function mergedLocale(root, lng, part = 'core') {
   const dir = join(root, 'locales', lng);
   if (!existsSync(dir)) return null;
   const resources = {};
@@ -19,7 +26,7 @@ export function mergedLocale(root, lng) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const ns = file.replace(/\.json$/, '');
     if (ns === 'meta') meta = data;
-    else resources[ns] = data;
+    else if (part === 'all' || partOf(ns) === part) resources[ns] = data;
   }
   return { meta, resources };
 }

@@ -1,12 +1,16 @@
-// Dev/test server middleware: answers .../locales/<lng>.json with the merged namespaces, so code
-// served from src/ fetches locales in exactly the shape that dist/locales/<lng>.json has.
+// Dev/test server middleware: answers .../locales/<lng>.json (core), .../locales/details/<lng>.json and
+// .../locales/content/<lng>.json
+// with the merged namespaces, so code served from src/ fetches exactly the shapes dist/locales/ has.
 import { mergedLocale } from './locale-files.mjs';
+import { pseudoLocale } from './pseudo.mjs';
 
 export function localeMiddleware(root) {
   return async (ctx, next) => {
-    const m = /\/locales\/([A-Za-z0-9-]+)\.json$/.exec(ctx.path);
+    const m = /\/locales\/(?:(details|content)\/)?([A-Za-z0-9-]+)\.json$/.exec(ctx.path);
     if (!m) return next();
-    const doc = mergedLocale(root, m[1]);
+    const part = m[1] ?? 'core';
+    // x-pseudo exists only here (tests, dev server); the build never ships it.
+    const doc = m[2] === 'x-pseudo' ? pseudoLocale(mergedLocale(root, 'en', part)) : mergedLocale(root, m[2], part);
     if (!doc) {
       ctx.status = 404;
       return undefined;

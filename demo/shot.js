@@ -1,0 +1,22 @@
+// Opens the widget at a given step, language and mode from the query string, with a sample profile,
+// so scripts/screenshots.mjs (and people) can look at any step directly:
+//   shot.html?step=comparison&lang=ar&mode=clinician&profile=her2low
+const PROFILES = {
+  her2low: {
+    hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone', 'liver'], symptoms: ['bone-pain'],
+    metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], earlyRelapse: 'later',
+    priorities: { 'keep-hair': 4, 'fewer-visits': 3, 'longer-life': 3 },
+  },
+  tnbc: { hr: 'negative', her2: 'zero', biomarkers: { pdl1: 'positive' }, metastaticLines: 0, sites: ['lung'] },
+  her2pos: { hr: 'negative', her2: 'positive', sites: ['brain'], symptoms: ['neurological'], metastaticLines: 1, received: ['trastuzumab-pertuzumab', 'taxane'] },
+};
+const params = new URLSearchParams(location.search);
+const el = document.getElementById('aid');
+if (params.get('lang')) el.setAttribute('lang', params.get('lang'));
+if (params.get('mode')) el.setAttribute('mode', params.get('mode'));
+customElements.whenDefined('mbc-decision-aid').then(() => {
+  const profile = PROFILES[params.get('profile') || 'her2low'];
+  if (params.get('step') && params.get('step') !== 'intro') el.profile = profile;
+  if (params.get('step')) el.step = params.get('step');
+  if (params.get('open')) el.updateComplete.then(() => el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)));
+});

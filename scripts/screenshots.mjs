@@ -1,0 +1,29 @@
+// `npm run screenshots`: every step at 360 px and 1280 px, in English and a few other languages,
+// written to screenshots/ (not committed). Uses Debian's chromium in headless mode and our own server.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}screenshots`;
+mkdirSync(out, { recursive: true });
+const port = 8123;
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const steps = ['intro', 'receptors', 'treatments', 'priorities', 'comparison', 'summary'];
+const langs = (process.env.LANGS || 'en,ar,zh-Hans,es').split(',');
+const only = process.env.STEPS ? process.env.STEPS.split(',') : steps;
+try {
+  for (const lang of langs)
+    for (const step of only)
+      for (const [w, h] of [[360, 2600], [1280, 2200]]) {
+        const file = `${out}/${step}-${lang}-${w}.png`;
+        const url = `http://localhost:${port}/demo/shot.html?step=${step}&lang=${lang}${process.env.MODE ? `&mode=${process.env.MODE}` : ''}`;
+        execFileSync(chrome, ['--headless=new', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--disable-background-networking',
+          '--no-first-run', `--window-size=${w},${h}`, '--virtual-time-budget=4000', `--screenshot=${file}`, url], { stdio: 'ignore' });
+        console.log(file);
+      }
+} finally {
+  server.kill();
+}

@@ -1,0 +1,450 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { emptyProfile, parseProfile } from '../../engine/index.js';
+import type { Assessment, Profile } from '../../engine/index.js';
+import { I18nController } from '../../i18n/i18n-controller.js';
+import { LANGUAGES, NATIVE_NAMES, resolveLanguage, type Language } from '../../i18n/languages.js';
+import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
+import { Store } from '../../state/store.js';
+import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
+import { forget, restore, save, storageKey } from '../../state/persistence.js';
+import { decodeProfile, shareCodeFrom, shareUrl } from '../../state/share-link.js';
+import { emit, type ErrorCode } from '../../util/events.js';
+import { warnOnce } from '../../util/warn.js';
+import { progressSteps } from '../ui/progress-steps.js';
+import type { EditIntent, ShareIntent } from '../steps/summary/summary-step.js';
+import { StepFocusController } from './step-focus-controller.js';
+import { styles } from './decision-aid.styles.js';
+import { VERSION } from '../../version.js';
+import { SLOT, withSlot } from '../ui/with-slot.js';
+
+type NoticeId = 'invalidProfile' | 'storageCorrupt' | 'storageUnavailable' | 'shareInvalid' | 'contentFailed' | 'forgotten';
+
+const BLANK = JSON.stringify(emptyProfile());
+const MODES: readonly Mode[] = ['patient', 'clinician'];
+const STORAGES: readonly StorageMode[] = ['none', 'session', 'local'];
+const TRIALS: readonly TrialsMode[] = ['off', 'link', 'live'];
+
+/** An attribute value from a closed list; anything else falls back to the default with one warning. */
+function oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  warnOnce('bad-attr', `invalid ${name}="${value}"; using "${fallback}"`);
+  return fallback;
+}
+
+const httpsUrl = (name: string, value: string | undefined): string | undefined => {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:') return url.href;
+  } catch {
+    /* fall through */
+  }
+  warnOnce('bad-attr', `invalid ${name}="${value}"; an https URL is expected, so it is not shown`);
+  return undefined;
+};
+
+/**
+ * @summary A neutral, embeddable decision aid about treatment options for metastatic breast cancer.
+ * Education, not medical advice: it never recommends or ranks.
+ *
+ * @attr lang - BCP 47 tag; the nearest shipped language is used. Default: the page's <html lang>, then the browser's.
+ *
+ * @event mbc-step-change - The visible step changed. detail: { step }
+ * @event mbc-profile-change - An answer changed. detail: { completeness } (0..1)
+ * @event mbc-summary-print - The person printed the summary.
+ * @event mbc-summary-share - The person copied a share link.
+ * @event mbc-trials-search - The person opened the trial search. detail: { mode }
+ * @event mbc-error - Something failed and was handled. detail: { code }
+ *
+ * @csspart header - Title, language picker and progress.
+ * @csspart progress - The step list.
+ * @csspart disclaimer - The always-visible "not medical advice" line.
+ * @csspart step - The current step's region.
+ * @csspart comparison - The comparison of options.
+ * @csspart summary - The summary.
+ * @csspart actions - Back/next and summary buttons.
+ * @csspart footer - Helpline, organisation, storage and privacy.
+ *
+ * @cssproperty --mbc-font - Font family (default: inherited from the page).
+ * @cssproperty --mbc-font-size - Base size; everything inside scales from it (default 1rem).
+ * @cssproperty --mbc-color-accent - Buttons, links and the focus ring.
+ * @cssproperty --mbc-color-on-accent - Text on accent-coloured buttons.
+ * @cssproperty --mbc-color-text - Text colour.
+ * @cssproperty --mbc-color-muted - Secondary text.
+ * @cssproperty --mbc-color-bg - Background.
+ * @cssproperty --mbc-color-surface - Cards and panels.
+ * @cssproperty --mbc-color-border - Control borders.
+ * @cssproperty --mbc-color-highlight - Rows related to the person's priorities.
+ * @cssproperty --mbc-color-focus - Focus ring.
+ * @cssproperty --mbc-radius - Corner radius.
+ * @cssproperty --mbc-spacing - Base spacing.
+ * @cssproperty --mbc-max-width - Maximum width of the content.
+ * @cssproperty --mbc-min-height - Space reserved before the widget has loaded (avoids layout shift).
+ */
+export class MbcDecisionAid extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  // `lang` is the platform's own attribute and property (reflected by HTMLElement); we only watch it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+  /** `patient` (default) or `clinician`: starts at the first question, denser, everything expanded. */
+  @property() mode: string | null = null;
+  /** `none` (default), `session` or `local`: where answers are kept, if anywhere. */
+  @property() storage: string | null = null;
+  /** `off`, `link` (default) or `live`: how clinical-trial search is offered. */
+  @property() trials: string | null = null;
+  /** Name of the organisation offering the widget. */
+  @property({ attribute: 'org-name' }) orgName: string | null = null;
+  /** https URL of the organisation. */
+  @property({ attribute: 'org-url' }) orgUrl: string | null = null;
+  /** Phone number of the organisation's helpline. */
+  @property() helpline: string | null = null;
+  /** `light` (default) or `auto` (follow the reader's dark-mode preference). */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
+
+  readonly #store = new Store();
+  readonly #i18n = new I18nController(this, (view) => this.#i18nProvider.setValue(view));
+  readonly #storeProvider = new ContextProvider(this, {
+    context: storeContext,
+    initialValue: { snapshot: this.#store.snapshot, store: this.#store },
+  });
+  readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
+  readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
+  readonly #focus = new StepFocusController(this, (step) => {
+    const steps = this.#steps;
+    const i18n = this.#i18n.view;
+    return i18n.t('common:progress.announce', {
+      current: i18n.number(steps.indexOf(step) + 1),
+      total: i18n.number(steps.length),
+      title: i18n.t(`common:steps.${step}`),
+    });
+  });
+
+  @state() private notices: NoticeId[] = [];
+  @state() private reached = new Set<StepId>();
+  #unsubscribe: (() => void) | undefined;
+  #restored = false;
+
+  constructor() {
+    super();
+    this.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
+    this.addEventListener('mbc-intent-print', () => this.#print());
+    this.addEventListener('mbc-intent-share', (e) => void this.#share((e as CustomEvent<ShareIntent>).detail));
+    this.addEventListener('mbc-intent-reset', () => this.reset());
+    this.addEventListener('mbc-intent-details', () => void this.#i18n.ensureDetails());
+    this.addEventListener('mbc-intent-trials', () => emit(this, 'mbc-trials-search', { mode: this.#settingsValue.trials === 'live' ? 'live' : 'link' }));
+  }
+
+  // ── public API (contract §3) ────────────────────────────────────────────────
+
+  /** The person's answers. Setting validates with parseProfile; invalid input keeps the previous answers. */
+  get profile(): Profile {
+    return this.#store.snapshot.profile;
+  }
+  set profile(input: unknown) {
+    const parsed = parseProfile(input);
+    if (!parsed.ok) {
+      warnOnce('invalid-profile', `profile rejected: ${parsed.errors.map((e) => `${e.path} (${e.message})`).join(', ')}`);
+      this.#notify('invalidProfile', 'invalid-profile');
+      return;
+    }
+    this.#store.setProfile(parsed.profile);
+  }
+
+  /** The visible step. */
+  get step(): StepId {
+    return this.#store.snapshot.step;
+  }
+  set step(value: StepId) {
+    if (!isStep(value)) {
+      warnOnce('bad-step', `invalid step "${String(value)}"`);
+      return;
+    }
+    this.#goTo(value, 'heading');
+  }
+
+  /** The engine's assessment of the current answers (read-only). */
+  get assessment(): Assessment {
+    return this.#store.snapshot.assessment;
+  }
+
+  /** Clears every answer (and anything stored) and returns to the first step. */
+  reset(): void {
+    forget(this.#settingsValue.storage, this.#storageKey);
+    this.#store.reset(this.#steps[0]!);
+    this.reached = new Set();
+    this.notices = [];
+  }
+
+  // ── lifecycle ───────────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = this.#store.subscribe((snap, prev) => {
+      this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
+      if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', { completeness: snap.completeness });
+      if (snap.step !== 'intro') void this.#i18n.ensureDetails();
+      if (snap.step !== prev.step) {
+        this.reached = new Set([...this.reached, prev.step]);
+        emit(this, 'mbc-step-change', { step: snap.step });
+      }
+      this.#persist(snap.profile, snap.step);
+      this.requestUpdate();
+    });
+    // Attributes arrive before the first update: read them now, so storage and mode apply from the start.
+    this.#settingsProvider.setValue(this.#settings());
+    if (!this.#restored) {
+      this.#restored = true;
+      this.#restoreAnswers();
+    }
+    void this.#i18n.setLanguage(this.#wantedLanguage());
+    if (this.step !== 'intro') void this.#i18n.ensureDetails();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline')) {
+      this.#settingsProvider.setValue(this.#settings());
+      // Clinician mode has no intro; keep the step inside the steps this mode shows.
+      if (!this.#steps.includes(this.step)) this.#store.goTo(this.#steps[0]!);
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) void this.#i18n.setLanguage(this.#wantedLanguage());
+  }
+
+  // ── internals ───────────────────────────────────────────────────────────────
+
+  get #settingsValue(): Settings {
+    return this.#settingsProvider.value;
+  }
+
+  #settings(): Settings {
+    return {
+      mode: oneOf('mode', this.mode, MODES, 'patient'),
+      storage: oneOf('storage', this.storage, STORAGES, 'none'),
+      trials: oneOf('trials', this.trials, TRIALS, 'link'),
+      orgName: this.orgName?.trim() || undefined,
+      orgUrl: httpsUrl('org-url', this.orgUrl ?? undefined),
+      helpline: this.helpline?.trim() || undefined,
+    };
+  }
+
+  get #steps(): readonly StepId[] {
+    return stepsFor(this.#settingsValue.mode);
+  }
+
+  get #storageKey(): string {
+    return storageKey(this.id || undefined);
+  }
+
+  #wantedLanguage(): Language {
+    const nav = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+    return resolveLanguage([this.lang, document.documentElement.lang, ...nav]);
+  }
+
+  /** Share link first (the person just opened it), then stored answers; bad data never replaces good. */
+  #restoreAnswers(): void {
+    const settings = this.#settingsValue;
+    const first = this.#steps[0]!;
+    const stored = restore(settings.storage, this.#storageKey);
+    if (stored.kind === 'restored') this.#store.setProfile(stored.profile, this.#steps.includes(stored.step) ? stored.step : first);
+    else if (stored.kind === 'corrupt') this.#notify('storageCorrupt', 'storage-corrupt');
+    else if (stored.kind === 'unavailable') this.#notify('storageUnavailable', 'storage-unavailable');
+    else if (this.step !== first) this.#store.goTo(first);
+
+    const code = shareCodeFrom(location.hash);
+    if (code === undefined) return;
+    const decoded = decodeProfile(code);
+    if (decoded.ok) this.#store.setProfile(decoded.profile, 'summary');
+    else this.#notify('shareInvalid', 'share-link-invalid');
+  }
+
+  /** Keeps answers where the embedder asked; a blank slate (after "forget" or reset) is removed, not stored. */
+  #persist(profile: Profile, step: StepId): void {
+    const { storage } = this.#settingsValue;
+    if (JSON.stringify(profile) === BLANK) forget(storage, this.#storageKey);
+    else if (!save(storage, this.#storageKey, profile, step)) this.#notify('storageUnavailable', 'storage-unavailable');
+  }
+
+  #notify(id: NoticeId, code?: ErrorCode): void {
+    if (!this.notices.includes(id)) this.notices = [...this.notices, id];
+    if (code) emit(this, 'mbc-error', { code });
+  }
+
+  #goTo(step: StepId, focus: 'heading' | { question: string }): void {
+    const target = this.#steps.includes(step) ? step : this.#steps[0]!;
+    if (target === this.step && focus === 'heading') return;
+    this.#focus.request(target, focus);
+    this.#store.goTo(target);
+  }
+
+  #onEdit({ step, question }: EditIntent): void {
+    this.#goTo(step, { question });
+  }
+
+  #move(delta: 1 | -1): void {
+    const steps = this.#steps;
+    const next = steps[steps.indexOf(this.step) + delta];
+    if (next) this.#goTo(next, 'heading');
+  }
+
+  #print(): void {
+    emit(this, 'mbc-summary-print', {});
+    // The host page can hide everything else while printing (README: "Printing").
+    const root = document.documentElement;
+    root.classList.add('mbc-printing');
+    const done = () => {
+      root.classList.remove('mbc-printing');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  }
+
+  async #share({ done }: ShareIntent): Promise<void> {
+    const url = shareUrl(location.href, this.profile);
+    try {
+      await navigator.clipboard.writeText(url);
+      emit(this, 'mbc-summary-share', {});
+      done({ ok: true, url });
+    } catch {
+      emit(this, 'mbc-error', { code: 'clipboard-failed' });
+      done({ ok: false, url });
+    }
+  }
+
+  #onLanguage = (e: Event) => {
+    void this.#i18n.setLanguage((e.target as HTMLSelectElement).value as Language);
+  };
+
+  #forget = () => {
+    this.reset();
+    this.#notify('forgotten');
+  };
+
+  // ── rendering ───────────────────────────────────────────────────────────────
+
+  #stepTemplate(step: StepId): TemplateResult {
+    switch (step) {
+      case 'intro':
+        return html`<mbc-step-intro></mbc-step-intro>`;
+      case 'receptors':
+        return html`<mbc-step-receptors></mbc-step-receptors>`;
+      case 'treatments':
+        return html`<mbc-step-treatments></mbc-step-treatments>`;
+      case 'priorities':
+        return html`<mbc-step-priorities></mbc-step-priorities>`;
+      case 'comparison':
+        return html`<mbc-step-comparison></mbc-step-comparison>`;
+      case 'summary':
+        return html`<mbc-step-summary></mbc-step-summary>`;
+    }
+  }
+
+  #header(): TemplateResult {
+    const i18n = this.#i18n.view;
+    const t = i18n.t;
+    return html`<header class="header" part="header">
+      <div class="title-row">
+        <p class="title">${t('common:title')}</p>
+        <div class="language">
+          <label for="language">${t('common:language.label')}</label>
+          <select id="language" @change=${this.#onLanguage} .value=${i18n.lang}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === i18n.lang}>${NATIVE_NAMES[l]}</option>`)}
+          </select>
+          <span class="language-status" role="status">${this.#i18n.status === 'loading' ? t('common:language.loading') : ''}</span>
+        </div>
+      </div>
+      ${progressSteps(this.#steps, this.step, this.reached, i18n, (s) => this.#goTo(s, 'heading'))}
+    </header>`;
+  }
+
+  #notices(): TemplateResult | typeof nothing {
+    const { t } = this.#i18n.view;
+    const failed = this.#i18n.failed;
+    const items: Array<[string, string]> = this.notices.map((id) => [
+      id,
+      id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org: this.#settingsValue.orgName ?? '' }),
+    ]);
+    if (failed) items.unshift(['locale', t('common:language.failed', { language: failed === 'x-pseudo' ? failed : NATIVE_NAMES[failed] })]);
+    if (!items.length) return nothing;
+    return html`<ul class="notices" role="status">
+      ${items.map(
+        ([id, text]) => html`<li class="notice">
+          <span>${text}</span>
+          ${id === 'locale'
+            ? nothing
+            : html`<button type="button" class="button quiet" @click=${() => (this.notices = this.notices.filter((n) => n !== id))}>
+                ${t('common:notices.dismiss')}</button>`}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #nav(): TemplateResult {
+    const { t } = this.#i18n.view;
+    const steps = this.#steps;
+    const i = steps.indexOf(this.step);
+    const next = steps[i + 1];
+    const nextLabel =
+      this.step === 'intro' ? t('common:nav.start') : next === 'comparison' ? t('common:nav.toComparison') : next === 'summary' ? t('common:nav.toSummary') : t('common:nav.next');
+    return html`<nav class="actions step-nav" part="actions" aria-label=${t('common:nav.label')}>
+      ${i > 0 ? html`<button type="button" class="button back" @click=${() => this.#move(-1)}>${t('common:nav.back')}</button>` : html`<span></span>`}
+      ${next ? html`<button type="button" class="button primary next" @click=${() => this.#move(1)}>${nextLabel}</button>` : nothing}
+    </nav>`;
+  }
+
+  #footer(): TemplateResult {
+    const { t } = this.#i18n.view;
+    const s = this.#settingsValue;
+    return html`<footer class="footer" part="footer">
+      ${s.helpline
+        ? html`<p class="helpline">${withSlot(t('common:helpline', { phone: SLOT }), html`<a href="tel:${s.helpline.replace(/[^\d+]/g, '')}">${s.helpline}</a>`)}</p>`
+        : nothing}
+      ${s.orgName
+        ? html`<p class="org">${s.orgUrl ? html`<a href=${s.orgUrl} target="_blank" rel="noopener noreferrer">${t('common:helplineOrg', { org: s.orgName })}</a>` : t('common:helplineOrg', { org: s.orgName })}</p>`
+        : nothing}
+      ${s.storage !== 'none'
+        ? html`<p class="storage">${t(`common:storage.${s.storage}`)}
+            <button type="button" class="button quiet forget" @click=${this.#forget}>${t('common:storage.forget')}</button></p>`
+        : html`<p class="privacy">${t('common:privacy')}</p>`}
+    </footer>`;
+  }
+
+  protected override render() {
+    const i18n = this.#i18n.view;
+    const s = this.#settingsValue;
+    // Until the wanted language has arrived, hold the space (min-height on :host) without text:
+    // no flash of English and no layout shift when the translation lands.
+    if (!this.#i18n.settled) return html`<div class="placeholder" aria-busy="true"></div>`;
+    const unreviewed = !i18n.meta.source && !i18n.meta.reviewedByNativeClinician;
+    return html`<div class="root ${s.mode}" lang=${i18n.lang === 'x-pseudo' ? 'en' : i18n.lang} dir=${i18n.dir}>
+      ${this.#header()}
+      <p class="disclaimer" part="disclaimer">${i18n.t('common:disclaimer')}</p>
+      ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
+      ${this.#notices()}
+      <div class="step-region" part="step">${this.#stepTemplate(this.step)}</div>
+      ${this.#nav()}
+      ${this.#footer()}
+      <div class="visually-hidden" aria-live="polite" id="live">${this.#focus.announcement}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mbc-decision-aid': MbcDecisionAid;
+  }
+}

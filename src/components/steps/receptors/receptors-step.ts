@@ -1,0 +1,109 @@
+import { html, nothing } from 'lit';
+import { StepElement } from '../step-element.js';
+import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
+import { helpDisclosure } from '../../ui/help-disclosure.js';
+import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js';
+import type { BiomarkerId, Her2, Menopause, Test, YesNoUnknown } from '../../../engine/index.js';
+import { HER2_VALUES, MENOPAUSE_VALUES, SITES, SYMPTOMS, TESTS, YES_NO_UNKNOWN } from '../../../engine/vocabulary.js';
+import type { StepId } from '../../../state/steps.js';
+import { notSureToggle } from '../../ui/not-sure.js';
+
+/**
+ * Step 2: hormone receptors, HER2, menopause, the biomarkers that matter for the answers so far
+ * (the engine decides which), where the cancer has spread, symptoms and rapid organ threat.
+ */
+export class ReceptorsStep extends StepElement {
+  protected readonly stepId: StepId = 'receptors';
+
+  #choices<V extends string>(values: readonly V[], labelOf: (v: V) => string, hintOf?: (v: V) => string | undefined): Choice<V>[] {
+    return values.map((value) => {
+      const hint = hintOf?.(value);
+      return { value, label: value === 'unknown' ? this.t('common:notSure') : labelOf(value), ...(hint ? { hint } : {}) };
+    });
+  }
+
+  #help(key: string) {
+    return helpDisclosure(this.t('receptors:whereToFind'), this.t(key));
+  }
+
+  protected override render() {
+    if (!this.ready) return nothing;
+    const p = this.snapshot.profile;
+    const s = this.store;
+    const t = (k: string) => this.t(`receptors:${k}`);
+    const biomarkers = relevantBiomarkers(p);
+    return html`<section class="step receptors" aria-labelledby="heading-receptors">
+      ${this.heading(t('heading'))}
+      <p class="lead">${t('intro')}</p>
+      <p class="callout">${t('rebiopsy')}</p>
+
+      ${radioGroup<Test>({
+        id: 'hr',
+        legend: t('hr.legend'),
+        help: this.#help('receptors:hr.help'),
+        choices: this.#choices(TESTS, (v) => t(`hr.${v}`)),
+        value: p.hr,
+        onChange: (v) => s.answer('hr', v),
+      })}
+      ${radioGroup<Her2>({
+        id: 'her2',
+        legend: t('her2.legend'),
+        help: this.#help('receptors:her2.help'),
+        choices: this.#choices(HER2_VALUES, (v) => t(`her2.${v}`), (v) => (v === 'unknown' ? undefined : t(`her2.${v}Hint`))),
+        value: p.her2,
+        onChange: (v) => s.answer('her2', v),
+      })}
+      ${isQuestionRelevant('menopause', p)
+        ? radioGroup<Menopause>({
+            id: 'menopause',
+            legend: t('menopause.legend'),
+            help: this.#help('receptors:menopause.help'),
+            choices: this.#choices(MENOPAUSE_VALUES, (v) => t(`menopause.${v}`)),
+            value: p.menopause,
+            onChange: (v) => s.answer('menopause', v),
+          })
+        : nothing}
+      ${biomarkers.length
+        ? html`<div class="group biomarkers" role="group" aria-labelledby="biomarkers-heading">
+            <h3 id="biomarkers-heading">${t('biomarkers.legend')}</h3>
+            <p>${t('biomarkers.intro')}</p>
+            ${this.#help('receptors:biomarkers.help')}
+            ${biomarkers.map((id: BiomarkerId) =>
+              radioGroup<Test>({
+                id: `biomarkers.${id}`,
+                legend: t(`biomarkers.${id}`),
+                inline: true,
+                choices: this.#choices(TESTS, (v) => t(`biomarkers.${v}`)),
+                value: p.biomarkers[id],
+                onChange: (v) => s.setBiomarker(id, v),
+              }),
+            )}
+          </div>`
+        : nothing}
+      ${checkboxGroup({
+        id: 'sites',
+        legend: html`${t('sites.legend')} <span class="legend-hint">${t('sites.hint')}</span>`,
+        choices: SITES.map((v) => ({ value: v, label: t(`sites.${v}`) })),
+        values: p.sites,
+        onToggle: (v, on) => s.toggle('sites', v, on),
+        extra: notSureToggle(this.snapshot.unsure.includes('sites'), this.t('common:notSure'), (on) => s.setUnsure('sites', on)),
+      })}
+      ${checkboxGroup({
+        id: 'symptoms',
+        legend: html`${t('symptoms.legend')} <span class="legend-hint">${t('symptoms.hint')}</span>`,
+        choices: SYMPTOMS.map((v) => ({ value: v, label: t(`symptoms.${v}`) })),
+        values: p.symptoms,
+        onToggle: (v, on) => s.toggle('symptoms', v, on),
+        extra: notSureToggle(this.snapshot.unsure.includes('symptoms'), this.t('common:notSure'), (on) => s.setUnsure('symptoms', on)),
+      })}
+      ${radioGroup<YesNoUnknown>({
+        id: 'rapidOrganThreat',
+        legend: t('rapidOrganThreat.legend'),
+        help: this.#help('receptors:rapidOrganThreat.help'),
+        choices: this.#choices(YES_NO_UNKNOWN, (v) => t(`rapidOrganThreat.${v}`)),
+        value: p.rapidOrganThreat,
+        onChange: (v) => s.answer('rapidOrganThreat', v),
+      })}
+    </section>`;
+  }
+}

@@ -1,0 +1,239 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { StepElement } from '../step-element.js';
+import { OPTIONS, PRIORITY_ROWS } from '../../../content/index.js';
+import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js';
+import type { PriorityId } from '../../../engine/index.js';
+import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
+import type { StepId } from '../../../state/steps.js';
+import type { SureId } from '../../../state/store.js';
+import { trialSearchUrl } from '../../../state/trial-link.js';
+import { intent } from '../../../util/events.js';
+import { Citations } from '../../ui/citations.js';
+import { detailsGate } from '../../ui/details-gate.js';
+import { statusBadge } from '../../ui/status-badge.js';
+import { richText } from '../../ui/rich-text.js';
+import { latestReview, sourceList } from '../../ui/source-list.js';
+import { radioGroup } from '../../ui/choice-group.js';
+import { answerLabel, becauseText } from '../../answer-labels.js';
+import { highPriorities } from '../comparison/rows.js';
+
+const PREFIX = 'sum';
+const SURE_IDS: SureId[] = ['sure', 'informed', 'values', 'support'];
+
+/** Questions of the receptors and treatments steps, in the order they were asked. */
+const ANSWER_PATHS: Array<{ path: string; step: StepId; question: string }> = [
+  { path: 'hr', step: 'receptors', question: 'hr' },
+  { path: 'her2', step: 'receptors', question: 'her2' },
+  { path: 'menopause', step: 'receptors', question: 'menopause' },
+  { path: 'biomarkers', step: 'receptors', question: 'biomarkers' },
+  { path: 'sites', step: 'receptors', question: 'sites' },
+  { path: 'symptoms', step: 'receptors', question: 'symptoms' },
+  { path: 'rapidOrganThreat', step: 'receptors', question: 'rapidOrganThreat' },
+  { path: 'metastaticLines', step: 'treatments', question: 'metastaticLines' },
+  { path: 'earlyRelapse', step: 'treatments', question: 'earlyRelapse' },
+  { path: 'received', step: 'treatments', question: 'received' },
+];
+
+export interface EditIntent {
+  step: StepId;
+  /** The id of the question to focus (its fieldset is q-<question>). */
+  question: string;
+}
+
+export interface ShareIntent {
+  /** Resolves to the URL that was copied, or rejects when copying failed. */
+  done: (result: { ok: boolean; url: string }) => void;
+}
+
+/**
+ * Step 6: everything to take to the appointment: answers (each with a way back to change it), the
+ * options and labels, priorities and how each option relates to them, tests worth asking about,
+ * questions for the care team, the SURE readiness check, a trial search link, print and share.
+ */
+export class SummaryStep extends StepElement {
+  protected readonly stepId: StepId = 'summary';
+
+  @state() private shareState: 'idle' | 'copied' | 'failed' = 'idle';
+  @state() private sharedUrl = '';
+  @state() private confirmReset = false;
+
+  #edit(step: StepId, question: string) {
+    intent<EditIntent>(this, 'mbc-intent-edit', { step, question });
+  }
+
+  #print = () => intent(this, 'mbc-intent-print', {});
+
+  #share = () => {
+    intent<ShareIntent>(this, 'mbc-intent-share', {
+      done: ({ ok, url }) => {
+        this.sharedUrl = url;
+        this.shareState = ok ? 'copied' : 'failed';
+      },
+    });
+  };
+
+  #reset = () => intent(this, 'mbc-intent-reset', {});
+
+  #answers(): TemplateResult {
+    const p = this.snapshot.profile;
+    const rows = ANSWER_PATHS.flatMap(({ path, step, question }) => {
+      if ((path === 'menopause' || path === 'earlyRelapse') && !isQuestionRelevant(path, p)) return [];
+      if (path === 'biomarkers') {
+        return relevantBiomarkers(p).map((id) => ({ label: answerLabel(`biomarkers.${id}`, p, this.i18n), step, question: `biomarkers.${id}` }));
+      }
+      return [{ label: answerLabel(path, p, this.i18n), step, question }];
+    });
+    return html`<ul class="answers">
+      ${rows.map(
+        (r) => html`<li>
+          <span>${r.label}</span>
+          <button type="button" class="button quiet edit" @click=${() => this.#edit(r.step, r.question)}
+            aria-label=${this.t('common:answers.editLabel', { question: r.label })}>${this.t('common:answers.edit')}</button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #priorities(c: Citations): TemplateResult {
+    const p = this.snapshot.profile;
+    const high = highPriorities(p);
+    const rated = PRIORITY_IDS.filter((id) => p.priorities[id] !== undefined);
+    if (!rated.length) return html`<p>${this.t('summary:prioritiesNone')}</p>`;
+    return html`<ul class="priority-levels">
+        ${rated.map((id) => html`<li>${answerLabel(`priorities.${id}`, p, this.i18n)}</li>`)}
+      </ul>
+      ${high.map((id: PriorityId) => {
+        const row = PRIORITY_ROWS[id][0];
+        if (!row) return nothing;
+        return html`<div class="priority-relate">
+          <h4>${this.t(`priorities:items.${id}`)}: ${this.t(`comparison:rows.${row}`)}</h4>
+          <dl>
+            ${OPTIONS.map(
+              (o) => html`<div><dt>${this.t(`content:${o.name}`)}</dt>
+                <dd>${richText(this.t(`content:${o.rows[row].key}`), this.i18n)} ${c.cite(o.rows[row].sources, this.i18n, PREFIX)}</dd></div>`,
+            )}
+          </dl>
+        </div>`;
+      })}`;
+  }
+
+  #sure(): TemplateResult {
+    const sure = this.snapshot.sure;
+    const answered = SURE_IDS.filter((id) => sure[id]);
+    const anyNo = SURE_IDS.some((id) => sure[id] === 'no');
+    return html`<section class="sure" aria-labelledby="sure-heading">
+      <h3 id="sure-heading">${this.t('summary:sure.heading')}</h3>
+      <p>${this.t('summary:sure.intro')}</p>
+      ${SURE_IDS.map((id) =>
+        radioGroup<'yes' | 'no'>({
+          id: `sure-${id}`,
+          legend: this.t(`summary:sure.${id}`),
+          inline: true,
+          choices: [
+            { value: 'yes', label: this.t('summary:sure.yes') },
+            { value: 'no', label: this.t('summary:sure.no') },
+          ],
+          value: sure[id],
+          onChange: (v) => this.store.setSure(id, v),
+        }),
+      )}
+      <p role="status" class="sure-result">
+        ${anyNo ? this.t('summary:sure.someNo') : answered.length === SURE_IDS.length ? this.t('summary:sure.allYes') : ''}
+      </p>
+      <p class="fine">${this.t('summary:sure.source')}</p>
+    </section>`;
+  }
+
+  #actions(): TemplateResult {
+    const a = (k: string) => this.t(`summary:actions.${k}`);
+    return html`<div class="actions summary-actions" part="actions">
+      <button type="button" class="button primary" @click=${this.#print}>${a('print')}</button>
+      <button type="button" class="button" @click=${this.#share}>${a('share')}</button>
+      ${this.confirmReset
+        ? html`<span class="confirm" role="group" aria-label=${a('startOver')}>
+            <span>${a('startOverConfirm')}</span>
+            <button type="button" class="button" @click=${this.#reset}>${a('startOver')}</button>
+            <button type="button" class="button quiet" @click=${() => (this.confirmReset = false)}>${this.t('common:nav.back')}</button>
+          </span>`
+        : html`<button type="button" class="button quiet" @click=${() => (this.confirmReset = true)}>${a('startOver')}</button>`}
+      <p class="share-status" role="status">
+        ${this.shareState === 'copied' ? a('copied') : ''}
+        ${this.shareState === 'failed' ? html`${a('copyFailed')}` : ''}
+      </p>
+      ${this.shareState === 'failed'
+        ? html`<label class="share-fallback"><span class="visually-hidden">${a('share')}</span>
+            <input type="text" readonly .value=${this.sharedUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>`
+        : nothing}
+      <p class="fine">${a('shareHint')}</p>
+    </div>`;
+  }
+
+  protected override render() {
+    if (!this.ready) return nothing;
+    // The section and heading stay the same element while the content arrives, so focus stays put.
+    const gate = detailsGate(this.i18n, this);
+    return html`<section class="step summary" aria-labelledby="heading-summary" part="summary">
+      ${this.heading(this.t('summary:heading'))} ${gate === nothing ? this.#body() : gate}
+    </section>`;
+  }
+
+  #body(): TemplateResult {
+    const { assessment, profile } = this.snapshot;
+    const t = (k: string, o?: Record<string, unknown>) => this.t(`summary:${k}`, o);
+    const c = new Citations();
+    const today = new Date().toISOString().slice(0, 10);
+    const reviewed = latestReview(OPTIONS.map((o) => o.reviewed));
+    return html`<p class="lead">${t('intro')}</p>
+      <p class="made-on">${t('date', { date: this.i18n.date(today) })}</p>
+
+      <section aria-labelledby="sum-answers"><h3 id="sum-answers">${t('answersHeading')}</h3>${this.#answers()}</section>
+
+      <section aria-labelledby="sum-options">
+        <h3 id="sum-options">${t('optionsHeading')}</h3>
+        <ul class="option-list">
+          ${assessment.options.map((o) => {
+            const content = OPTIONS.find((x) => x.id === o.id);
+            return html`<li>
+              <strong>${content ? this.t(`content:${content.name}`) : o.id}</strong> ${statusBadge(o.status, this.i18n)}
+              <ul class="reasons">
+                ${o.reasons.map(
+                  (r) => html`<li>${richText(this.t(`engine:${r.key}`), this.i18n)}
+                    <span class="because">${becauseText(r.because, profile, this.i18n)}</span> ${c.cite(r.sources, this.i18n, PREFIX)}</li>`,
+                )}
+              </ul>
+            </li>`;
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sum-priorities"><h3 id="sum-priorities">${t('prioritiesHeading')}</h3>${this.#priorities(c)}</section>
+
+      <section aria-labelledby="sum-tests">
+        <h3 id="sum-tests">${t('testsHeading')}</h3>
+        ${assessment.missing.length
+          ? html`<ul>${assessment.missing.map((m) => html`<li><strong>${answerLabel(m.field, profile, this.i18n)}</strong>: ${this.t(`engine:${m.why}`)}</li>`)}</ul>`
+          : html`<p>${t('testsNone')}</p>`}
+      </section>
+
+      <section aria-labelledby="sum-questions">
+        <h3 id="sum-questions">${t('questionsHeading')}</h3>
+        <ol class="questions">${assessment.questions.map((q) => html`<li>${this.t(`engine:${q}`)}</li>`)}</ol>
+      </section>
+
+      ${this.#sure()}
+
+      <section class="trials" aria-labelledby="sum-trials">
+        <h3 id="sum-trials">${t('trials.heading')}</h3>
+        ${this.settings.trials === 'off'
+          ? html`<p>${t('trials.off')}</p>`
+          : html`<p>${t('trials.text')}</p>
+              <p><a class="button" href=${trialSearchUrl(profile)} target="_blank" rel="noopener noreferrer"
+                @click=${() => intent(this, 'mbc-intent-trials', {})}>${t('trials.link')}</a></p>`}
+      </section>
+
+      ${this.#actions()}
+      ${sourceList(c, PREFIX, reviewed, this.i18n)}
+      <p class="print-only print-footer">${t('printFooter', { date: this.i18n.date(reviewed) })} ${this.t('common:disclaimer')}</p>`;
+  }
+}

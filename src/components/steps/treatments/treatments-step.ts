@@ -1,0 +1,115 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { StepElement } from '../step-element.js';
+import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
+import { helpDisclosure } from '../../ui/help-disclosure.js';
+import { notSureToggle } from '../../ui/not-sure.js';
+import { isQuestionRelevant } from '../../../engine/index.js';
+import type { EarlyRelapse, TreatmentId } from '../../../engine/index.js';
+import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS } from '../../../engine/vocabulary.js';
+import { DRUGS } from '../../../content/drugs.js';
+import { findTreatments } from '../../../content/drug-search.js';
+import type { StepId } from '../../../state/steps.js';
+
+type Lines = number | 'unknown';
+const LINE_CHOICES: Lines[] = [0, 1, 2, 3, 4, 'unknown'];
+
+/** Drug names are data (never translated): "palbociclib (Ibrance), ribociclib (Kisqali)". */
+const drugNames = (id: TreatmentId): string =>
+  DRUGS.filter((d) => d.treatment === id)
+    .map((d) => (d.brands.length ? `${d.generic} (${d.brands.join(', ')})` : d.generic))
+    .join(', ');
+
+/** Step 3: how many lines so far, relapse timing against adjuvant hormone therapy, and what was received. */
+export class TreatmentsStep extends StepElement {
+  protected readonly stepId: StepId = 'treatments';
+
+  @state() private query = '';
+
+  #onSearch = (e: Event) => {
+    this.query = (e.target as HTMLInputElement).value;
+  };
+
+  #lineChoices(): Choice<Lines>[] {
+    return LINE_CHOICES.map((v) => ({
+      value: v,
+      label:
+        v === 'unknown'
+          ? this.t('common:notSure')
+          : v === 0
+            ? this.t('treatments:lines.none')
+            : v === 4
+              ? this.t('treatments:lines.fourPlus')
+              : this.i18n.number(v),
+    }));
+  }
+
+  protected override render() {
+    if (!this.ready) return nothing;
+    const p = this.snapshot.profile;
+    const s = this.store;
+    const t = (k: string, o?: Record<string, unknown>) => this.t(`treatments:${k}`, o);
+    const q = this.query.trim();
+    const matches = q ? new Set(findTreatments(q)) : undefined;
+    // Checked treatments always stay visible, so a search never hides an answer.
+    const visible = (id: TreatmentId) => !matches || matches.has(id) || p.received.includes(id);
+    return html`<section class="step treatments" aria-labelledby="heading-treatments">
+      ${this.heading(t('heading'))}
+      <p class="lead">${t('intro')}</p>
+      ${radioGroup<Lines>({
+        id: 'metastaticLines',
+        legend: t('lines.legend'),
+        help: helpDisclosure(this.t('receptors:whereToFind'), t('lines.help')),
+        inline: true,
+        choices: this.#lineChoices(),
+        value: p.metastaticLines === 'unknown' ? 'unknown' : Math.min(p.metastaticLines, 4),
+        onChange: (v) => s.answer('metastaticLines', v),
+      })}
+      ${isQuestionRelevant('earlyRelapse', p)
+        ? radioGroup<EarlyRelapse>({
+            id: 'earlyRelapse',
+            legend: t('relapse.legend'),
+            help: helpDisclosure(this.t('receptors:whereToFind'), t('relapse.help')),
+            choices: EARLY_RELAPSE_VALUES.map((v) => ({ value: v, label: v === 'unknown' ? this.t('common:notSure') : t(`relapse.${v}`) })),
+            value: p.earlyRelapse,
+            onChange: (v) => s.answer('earlyRelapse', v),
+          })
+        : nothing}
+      <div class="group received" id="q-received">
+        <h3 id="received-heading">${t('received.legend')}</h3>
+        <p>${t('received.hint')}</p>
+        <div class="search">
+          <label for="treatment-search">${t('received.search')}</label>
+          <span class="field-hint" id="treatment-search-hint">${t('received.searchHint')}</span>
+          <input
+            id="treatment-search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="treatment-search-hint treatment-search-status"
+            .value=${this.query}
+            @input=${this.#onSearch}
+          />
+          <p id="treatment-search-status" role="status" class="search-status">
+            ${matches ? (matches.size ? t('received.matches', { count: matches.size }) : t('received.noMatches')) : ''}
+          </p>
+        </div>
+        ${(Object.keys(TREATMENT_GROUPS) as Array<keyof typeof TREATMENT_GROUPS>).map((group) => {
+          const ids = (TREATMENT_GROUPS[group] as readonly TreatmentId[]).filter(visible);
+          if (!ids.length) return nothing;
+          return checkboxGroup<TreatmentId>({
+            id: `received-${group}`,
+            legend: t(`received.groups.${group}`),
+            choices: ids.map((id) => {
+              const names = drugNames(id);
+              return { value: id, label: t(`received.names.${id}`), ...(names ? { hint: names } : {}) };
+            }),
+            values: p.received,
+            onToggle: (v, on) => s.toggle('received', v, on),
+          });
+        })}
+        ${notSureToggle(this.snapshot.unsure.includes('received'), t('received.notSure'), (on) => s.setUnsure('received', on))}
+      </div>
+    </section>`;
+  }
+}

@@ -1,0 +1,51 @@
+// Content text may mark glossary terms as [[id|visible words]]. Each becomes a small toggle button
+// that shows the plain-language definition inline right after it: works with touch, keyboard and
+// screen readers, never clipped by a host page's overflow (no floating popover), no markup parsing.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { I18nView } from '../../i18n/i18n-controller.js';
+
+const MARK = /\[\[([a-z0-9-]+)\|([^\]|]+)\]\]/g;
+
+function setOpen(button: HTMLButtonElement, open: boolean): void {
+  button.setAttribute('aria-expanded', String(open));
+  const def = button.nextElementSibling as HTMLElement | null;
+  if (def) def.hidden = !open;
+}
+
+const onClick = (e: Event) => {
+  const b = e.currentTarget as HTMLButtonElement;
+  setOpen(b, b.getAttribute('aria-expanded') !== 'true');
+};
+const onKey = (e: KeyboardEvent) => {
+  if (e.key === 'Escape') setOpen(e.currentTarget as HTMLButtonElement, false);
+};
+
+/** Text with glossary markers turned into definitions on demand; without markers, the text itself. */
+export function richText(text: string, i18n: I18nView): TemplateResult | string {
+  if (!text.includes('[[')) return text;
+  const parts: Array<TemplateResult | string> = [];
+  let last = 0;
+  for (const m of text.matchAll(MARK)) {
+    const [whole, id, words] = m as unknown as [string, string, string];
+    parts.push(text.slice(last, m.index));
+    const defKey = `glossary:${id}.definition`;
+    const definition = i18n.t(defKey);
+    parts.push(
+      definition === defKey || !definition
+        ? words
+        : html`<button type="button" class="term" aria-expanded="false" @click=${onClick} @keydown=${onKey}>${words}</button><span
+              class="definition"
+              hidden
+              >${i18n.t(`glossary:${id}.term`)}: ${definition}</span
+            >`,
+    );
+    last = (m.index ?? 0) + whole.length;
+  }
+  parts.push(text.slice(last));
+  return html`${parts}`;
+}
+
+/** The same text with markers reduced to their words, for places that cannot hold buttons (e.g. print titles). */
+export const plainText = (text: string): string => text.replace(MARK, '$2');
+
+export { nothing };

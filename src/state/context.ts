@@ -1,0 +1,25 @@
+// Symbol keys cannot collide with another library's contexts on the host page.
+import { createContext } from '@lit/context';
+import type { I18nView } from '../i18n/i18n-controller.js';
+import type { Snapshot, Store } from './store.js';
+import type { Mode, TrialsMode } from './steps.js';
+
+/** Replaced (never mutated) on every change, so consumers re-render. */
+export interface StoreView {
+  readonly snapshot: Snapshot;
+  readonly store: Store;
+}
+
+/** What the embedder configured through attributes. */
+export interface Settings {
+  readonly mode: Mode;
+  readonly trials: TrialsMode;
+  readonly orgName: string | undefined;
+  readonly orgUrl: string | undefined;
+  readonly helpline: string | undefined;
+  readonly storage: 'none' | 'session' | 'local';
+}
+
+export const storeContext = createContext<StoreView>(Symbol('mbc-store'));
+export const i18nContext = createContext<I18nView>(Symbol('mbc-i18n'));
+export const settingsContext = createContext<Settings>(Symbol('mbc-settings'));

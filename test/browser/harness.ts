@@ -1,0 +1,81 @@
+// How a person drives the widget, for browser tests: keyboard first, reading what is on screen.
+import { fixture, html as litHtml } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
+import '../../src/define.js';
+
+export type Aid = MbcDecisionAid;
+
+/** Waits until the element has rendered in its wanted language and every step view has updated. */
+export async function settle(el: Aid): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    const step = el.shadowRoot?.querySelector('.step-region > *') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    await step?.updateComplete;
+    const r = el.shadowRoot;
+    const busy = r?.querySelector('.language-status')?.textContent?.trim() || r?.querySelector('.details-gate[aria-busy]');
+    if (r?.querySelector('.root') && !busy) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('widget did not settle');
+}
+
+export async function mount(template = litHtml`<mbc-decision-aid lang="en"></mbc-decision-aid>`): Promise<Aid> {
+  const el = await fixture<Aid>(template);
+  await settle(el);
+  return el;
+}
+
+/** The element focused right now, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** Presses Tab (or Shift+Tab) until `match` holds for the focused element. */
+export async function tabTo(match: (el: Element) => boolean, max = 400, back = false): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    const a = deepActive();
+    if (a && match(a)) return a;
+    await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+  }
+  throw new Error(`could not reach the element with the keyboard (last: ${deepActive()?.outerHTML.slice(0, 120)})`);
+}
+
+export const root = (el: Aid) => el.shadowRoot!;
+export const text = (el: Aid) => root(el).querySelector('.root')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const heading = (el: Aid) => root(el).querySelector('h2.step-heading')?.textContent?.trim() ?? '';
+
+/** Keyboard: reach the radio group for `question` and move the selection to `value` with arrow keys. */
+export async function chooseRadio(el: Aid, question: string, value: string): Promise<void> {
+  await tabTo((a) => a instanceof HTMLInputElement && a.type === 'radio' && a.name === question);
+  for (let i = 0; i < 12; i++) {
+    const a = deepActive() as HTMLInputElement;
+    if (a.value === value && a.checked) return settle(el);
+    if (a.value === value && !a.checked) {
+      await sendKeys({ press: ' ' });
+      continue;
+    }
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+  }
+  throw new Error(`could not choose ${question}=${value}`);
+}
+
+/** Keyboard: reach a checkbox by value within a named group and toggle it on with Space. */
+export async function checkBox(el: Aid, name: string, value: string): Promise<void> {
+  await tabTo((a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.name === name && a.value === value);
+  const box = deepActive() as HTMLInputElement;
+  if (!box.checked) await sendKeys({ press: ' ' });
+  await settle(el);
+}
+
+/** Keyboard: Tab to a button with this text (or class) and press Enter. */
+export async function pressButton(el: Aid, match: (b: HTMLButtonElement) => boolean): Promise<void> {
+  await tabTo((a) => a instanceof HTMLButtonElement && match(a));
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+export const next = (el: Aid) => pressButton(el, (b) => b.classList.contains('next'));

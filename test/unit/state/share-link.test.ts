@@ -1,0 +1,87 @@
+// The share link: encode → decode is the identity for every valid profile; anything malformed,
+// truncated, oversized or hostile is rejected with a reason, never thrown, never half-applied.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { profileArb } from '../engine/arbitraries.js';
+import { decodeProfile, encodeProfile, shareCodeFrom, shareUrl, MAX_FRAGMENT_LENGTH } from '../../../src/state/share-link.js';
+import { emptyProfile } from '../../../src/engine/index.js';
+
+describe('share link codec', () => {
+  it('round-trips every valid profile', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const code = encodeProfile(p);
+        expect(code.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
+        expect(code).toMatch(/^[0-9a-z._]+$/);
+        const back = decodeProfile(code);
+        expect(back).toEqual({ ok: true, profile: p });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips through a URL fragment', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const url = new URL(shareUrl('https://example.org/page?x=1#old', p));
+        expect(url.search).toBe('?x=1');
+        const code = shareCodeFrom(url.hash);
+        expect(code).toBeDefined();
+        expect(decodeProfile(code!)).toEqual({ ok: true, profile: p });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on any string, and only accepts what parseProfile accepts', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = decodeProfile(s);
+        if (r.ok) expect(encodeProfile(r.profile)).toBe(s);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects every truncation of a valid code', () => {
+    fc.assert(
+      fc.property(profileArb, fc.nat(), (p, cut) => {
+        const code = encodeProfile(p);
+        const short = code.slice(0, cut % code.length);
+        const r = decodeProfile(short);
+        // A cut inside the last field can still be a valid, different code only if the field is a
+        // multi-character number or mask; then it must re-encode to itself.
+        if (r.ok) expect(encodeProfile(r.profile)).toBe(short);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['too-long', 'x'.repeat(MAX_FRAGMENT_LENGTH + 1)],
+    ['bad-characters', '1.<script>alert(1)</script>'],
+    ['bad-characters', '1.0.0.0.000000000.0.2.0.0.u.0.________%00'],
+    ['unknown-version', '2.0.0.0.000000000.0.2.0.0.u.0.________'],
+    ['malformed', '1.0.0'],
+    ['malformed', '1.9.0.0.000000000.0.2.0.0.u.0.________'],
+    ['malformed', '1.0.0.0.00000000.0.2.0.0.u.0.________'],
+    ['malformed', '1.0.0.0.000000000.zzzzzzz.2.0.0.u.0.________'],
+    ['invalid', '1.0.0.0.000000000.0.2.0.0.u.0.9_______'],
+  ])('rejects %s: %s', (reason, code) => {
+    const r = decodeProfile(code);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toBe(reason);
+  });
+
+  it('encodes the empty profile compactly', () => {
+    const code = encodeProfile(emptyProfile());
+    expect(code.length).toBeLessThan(50);
+    expect(decodeProfile(code)).toEqual({ ok: true, profile: emptyProfile() });
+  });
+
+  it('finds the code among other fragment parameters', () => {
+    expect(shareCodeFrom('#a=1&mbc=1.x&b=2')).toBe('1.x');
+    expect(shareCodeFrom('#section-2')).toBeUndefined();
+    expect(shareCodeFrom('')).toBeUndefined();
+  });
+});

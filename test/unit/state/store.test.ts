@@ -1,0 +1,71 @@
+// One direction of data: intents make new snapshots; the assessment is always the engine's for the
+// current answers; moving between steps never recomputes or loses answers.
+import { describe, it, expect } from 'vitest';
+import { Store } from '../../../src/state/store.js';
+import { evaluate } from '../../../src/engine/index.js';
+
+describe('store', () => {
+  it('derives the assessment from the answers after every intent', () => {
+    const s = new Store();
+    s.answer('hr', 'positive');
+    s.answer('her2', 'low');
+    s.toggle('received', 'cdk46-inhibitor', true);
+    s.toggle('received', 'aromatase-inhibitor', true);
+    expect(s.snapshot.profile.received).toEqual(['aromatase-inhibitor', 'cdk46-inhibitor']); // vocabulary order
+    expect(s.snapshot.assessment).toEqual(evaluate(s.snapshot.profile));
+  });
+
+  it('replaces, never mutates, and notifies subscribers with the previous snapshot', () => {
+    const s = new Store();
+    const first = s.snapshot;
+    const seen: Array<[unknown, unknown]> = [];
+    s.subscribe((next, prev) => seen.push([next, prev]));
+    s.setBiomarker('esr1', 'positive');
+    expect(first.profile.biomarkers.esr1).toBe('unknown');
+    expect(s.snapshot).not.toBe(first);
+    expect(seen[0]![1]).toBe(first);
+  });
+
+  it('keeps the assessment object when only the step changes', () => {
+    const s = new Store();
+    s.answer('her2', 'positive');
+    const a = s.snapshot.assessment;
+    s.goTo('comparison');
+    expect(s.snapshot.assessment).toBe(a);
+    expect(s.snapshot.profile.her2).toBe('positive');
+  });
+
+  it('"I\'m not sure" clears a multi-choice answer, and choosing again clears "not sure"', () => {
+    const s = new Store();
+    s.toggle('sites', 'bone', true);
+    s.setUnsure('sites', true);
+    expect(s.snapshot.profile.sites).toEqual([]);
+    expect(s.snapshot.unsure).toEqual(['sites']);
+    s.toggle('sites', 'liver', true);
+    expect(s.snapshot.unsure).toEqual([]);
+    expect(s.snapshot.profile.sites).toEqual(['liver']);
+  });
+
+  it('priorities change nothing the engine says', () => {
+    const s = new Store();
+    s.answer('hr', 'negative');
+    const before = s.snapshot.assessment.options;
+    s.setPriority('keep-hair', 4);
+    s.setPriority('longer-life', 0);
+    expect(s.snapshot.assessment.options).toEqual(before);
+    s.setPriority('keep-hair', undefined);
+    expect(s.snapshot.profile.priorities).toEqual({ 'longer-life': 0 });
+  });
+
+  it('reset clears answers, readiness and "not sure" flags', () => {
+    const s = new Store();
+    s.answer('hr', 'positive');
+    s.setSure('sure', 'no');
+    s.setUnsure('received', true);
+    s.reset('intro');
+    expect(s.snapshot.profile.hr).toBe('unknown');
+    expect(s.snapshot.sure).toEqual({});
+    expect(s.snapshot.unsure).toEqual([]);
+    expect(s.snapshot.step).toBe('intro');
+  });
+});
