@@ -109,7 +109,7 @@ export const GUIDELINE_SOURCES: Source[] = [
     'visceral-crisis-review-2024',
     'Visceral crisis in metastatic breast cancer: an old concept with new perspectives (Clinics 2024)',
     'Clinics (São Paulo), SciELO',
-    'http://scielo.br/scielo.php?lang=es&pid=S1807-59322024000100405&script=sci_arttext',
+    'https://scielo.br/scielo.php?lang=es&pid=S1807-59322024000100405&script=sci_arttext',
   ),
   src(
     'review',

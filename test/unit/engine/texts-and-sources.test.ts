@@ -54,7 +54,7 @@ describe('sources', () => {
     expect(new Set(SOURCES.map((s) => s.url)).size).toBe(SOURCES.length);
     for (const s of GUIDELINE_SOURCES) {
       expect(s.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(s.url).toMatch(/^https?:\/\//);
+      expect(new URL(s.url).protocol, s.id).toBe('https:');
       expect(s.accessed).toBe('2026-11-23');
       expect(s.title.length).toBeGreaterThan(5);
     }
