@@ -3,7 +3,7 @@ import './define.js';
 
 export { MbcDecisionAid } from './components/decision-aid/decision-aid.js';
 export { defineOnce } from './define.js';
-export { setLocaleBase } from './i18n/load-locale.js';
+export { setAssetBase } from './util/asset-url.js';
 export { LANGUAGES } from './i18n/languages.js';
 export { encodeProfile, decodeProfile } from './state/share-link.js';
 export { parseProfile, evaluate, OPTION_IDS } from './engine/index.js';

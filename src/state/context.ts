@@ -3,6 +3,7 @@ import { createContext } from '@lit/context';
 import type { I18nView } from '../i18n/i18n-controller.js';
 import type { Snapshot, Store } from './store.js';
 import type { Mode, TrialsMode } from './steps.js';
+import type { KnowledgeIndex } from '../content/knowledge.js';
 
 /** Replaced (never mutated) on every change, so consumers re-render. */
 export interface StoreView {
@@ -20,6 +21,13 @@ export interface Settings {
   readonly storage: 'none' | 'session' | 'local';
 }
 
+/** The knowledge base, fetched once the person starts (see content/knowledge.ts). */
+export interface KnowledgeView {
+  readonly state: 'idle' | 'loading' | 'ready' | 'failed';
+  readonly index: KnowledgeIndex | undefined;
+}
+
 export const storeContext = createContext<StoreView>(Symbol('mbc-store'));
 export const i18nContext = createContext<I18nView>(Symbol('mbc-i18n'));
 export const settingsContext = createContext<Settings>(Symbol('mbc-settings'));
+export const knowledgeContext = createContext<KnowledgeView>(Symbol('mbc-knowledge'));

@@ -5,7 +5,8 @@ import { emptyProfile, parseProfile } from '../../engine/index.js';
 import type { Assessment, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { LANGUAGES, NATIVE_NAMES, resolveLanguage, type Language } from '../../i18n/languages.js';
-import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
+import { i18nContext, knowledgeContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
+import { loadKnowledge } from '../../content/load-knowledge.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
 import { forget, restore, save, storageKey } from '../../state/persistence.js';
@@ -69,7 +70,7 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @csspart footer - Helpline, organisation, storage and privacy.
  *
  * @cssproperty --mbc-font - Font family (default: inherited from the page).
- * @cssproperty --mbc-font-size - Base size; everything inside scales from it (default 1rem).
+ * @cssproperty --mbc-font-size - Base size; everything inside scales from it (default: medium, the reader's own default).
  * @cssproperty --mbc-color-accent - Buttons, links and the focus ring.
  * @cssproperty --mbc-color-on-accent - Text on accent-coloured buttons.
  * @cssproperty --mbc-color-text - Text colour.
@@ -115,6 +116,7 @@ export class MbcDecisionAid extends LitElement {
   });
   readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
   readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
+  readonly #knowledgeProvider = new ContextProvider(this, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
   readonly #focus = new StepFocusController(this, (step) => {
     const steps = this.#steps;
     const i18n = this.#i18n.view;
@@ -136,7 +138,7 @@ export class MbcDecisionAid extends LitElement {
     this.addEventListener('mbc-intent-print', () => this.#print());
     this.addEventListener('mbc-intent-share', (e) => void this.#share((e as CustomEvent<ShareIntent>).detail));
     this.addEventListener('mbc-intent-reset', () => this.reset());
-    this.addEventListener('mbc-intent-details', () => void this.#i18n.ensureDetails());
+    this.addEventListener('mbc-intent-details', () => this.#ensureDetails());
     this.addEventListener('mbc-intent-trials', () => emit(this, 'mbc-trials-search', { mode: this.#settingsValue.trials === 'live' ? 'live' : 'link' }));
   }
 
@@ -188,7 +190,7 @@ export class MbcDecisionAid extends LitElement {
     this.#unsubscribe = this.#store.subscribe((snap, prev) => {
       this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
       if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', { completeness: snap.completeness });
-      if (snap.step !== 'intro') void this.#i18n.ensureDetails();
+      if (snap.step !== 'intro') this.#ensureDetails();
       if (snap.step !== prev.step) {
         this.reached = new Set([...this.reached, prev.step]);
         emit(this, 'mbc-step-change', { step: snap.step });
@@ -203,7 +205,7 @@ export class MbcDecisionAid extends LitElement {
       this.#restoreAnswers();
     }
     void this.#i18n.setLanguage(this.#wantedLanguage());
-    if (this.step !== 'intro') void this.#i18n.ensureDetails();
+    if (this.step !== 'intro') this.#ensureDetails();
   }
 
   override disconnectedCallback(): void {
@@ -269,6 +271,21 @@ export class MbcDecisionAid extends LitElement {
     const decoded = decodeProfile(code);
     if (decoded.ok) this.#store.setProfile(decoded.profile, 'summary');
     else this.#notify('shareInvalid', 'share-link-invalid');
+  }
+
+  /**
+   * What the comparison needs beyond the first load — its text (i18n parts) and the knowledge base —
+   * fetched as soon as the person starts, so it is usually there before they reach the comparison.
+   */
+  #ensureDetails(): void {
+    void this.#i18n.ensureDetails();
+    const current = this.#knowledgeProvider.value.state;
+    if (current === 'loading' || current === 'ready') return;
+    this.#knowledgeProvider.setValue({ state: 'loading', index: undefined });
+    loadKnowledge().then(
+      (index) => this.#knowledgeProvider.setValue({ state: 'ready', index }),
+      () => this.#knowledgeProvider.setValue({ state: 'failed', index: undefined }),
+    );
   }
 
   /** Keeps answers where the embedder asked; a blank slate (after "forget" or reset) is removed, not stored. */

@@ -2,7 +2,15 @@
 // root's styles, ids and live region are shared, and they read everything through context.
 import { LitElement, html, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
-import { i18nContext, settingsContext, storeContext, type Settings, type StoreView } from '../../state/context.js';
+import {
+  i18nContext,
+  knowledgeContext,
+  settingsContext,
+  storeContext,
+  type KnowledgeView,
+  type Settings,
+  type StoreView,
+} from '../../state/context.js';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { StepId } from '../../state/steps.js';
 
@@ -15,6 +23,9 @@ export abstract class StepElement extends LitElement {
 
   @consume({ context: settingsContext, subscribe: true })
   protected settings!: Settings;
+
+  @consume({ context: knowledgeContext, subscribe: true })
+  protected knowledge!: KnowledgeView;
 
   protected abstract readonly stepId: StepId;
 
@@ -41,6 +52,6 @@ export abstract class StepElement extends LitElement {
 
   /** Steps render nothing until their context has arrived. */
   protected get ready(): boolean {
-    return Boolean(this.view && this.i18n && this.settings);
+    return Boolean(this.view && this.i18n && this.settings && this.knowledge);
   }
 }

@@ -3,11 +3,12 @@
 // offers to try again — the answers are untouched either way.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
+import type { KnowledgeView } from '../../state/context.js';
 import { intent } from '../../util/events.js';
 
-export function detailsGate(i18n: I18nView, host: HTMLElement): TemplateResult | typeof nothing {
-  if (i18n.details === 'ready') return nothing;
-  if (i18n.details === 'failed')
+export function detailsGate(i18n: I18nView, knowledge: KnowledgeView, host: HTMLElement): TemplateResult | typeof nothing {
+  if (i18n.details === 'ready' && knowledge.state === 'ready') return nothing;
+  if (i18n.details === 'failed' || knowledge.state === 'failed')
     return html`<div class="details-gate" role="alert">
       <p>${i18n.t('common:details.failed')}</p>
       <button type="button" class="button" @click=${() => intent(host, 'mbc-intent-details', {})}>${i18n.t('common:details.retry')}</button>

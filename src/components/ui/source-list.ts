@@ -1,7 +1,7 @@
 // The numbered sources of one view, each with publisher, link and the date it was read, plus the
 // content's review date: IPDAS asks for citations and a publication/review date on the page.
 import { html, nothing, type TemplateResult } from 'lit';
-import { sourceById } from '../../content/sources/index.js';
+import type { KnowledgeIndex } from '../../content/knowledge.js';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { Citations } from './citations.js';
 
@@ -13,14 +13,14 @@ const host = (url: string) => {
   }
 };
 
-export function sourceList(citations: Citations, prefix: string, reviewed: string, i18n: I18nView): TemplateResult {
+export function sourceList(citations: Citations, prefix: string, reviewed: string, i18n: I18nView, k: KnowledgeIndex): TemplateResult {
   const ids = citations.ids;
   return html`<section class="sources" aria-labelledby="${prefix}-sources-heading">
     <h3 id="${prefix}-sources-heading">${i18n.t('common:sources.heading')}</h3>
     <p class="reviewed">${i18n.t('common:sources.intro')} ${i18n.t('common:sources.reviewed', { date: i18n.date(reviewed) })}</p>
     <ol>
       ${ids.map((id, i) => {
-        const s = sourceById(id);
+        const s = k.source(id);
         if (!s) return nothing;
         return html`<li id="${prefix}-src-${i + 1}" tabindex="-1">
           <cite lang="en">${s.title}</cite>. ${s.publisher}.

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { StepElement } from '../step-element.js';
-import { APPROACHES, DRUGS, EVIDENCE, OPTIONS, SUPPORTIVE_CARE } from '../../../content/index.js';
+import { DRUGS } from '../../../content/drugs.js';
+import type { KnowledgeIndex } from '../../../content/knowledge.js';
 import type { Cell, RowId } from '../../../content/types.js';
 import type { ApproachAssessment, OptionAssessment, PriorityId, Reason } from '../../../engine/index.js';
 import { STATUSES } from '../../../engine/vocabulary.js';
@@ -23,6 +24,11 @@ const PREFIX = 'cmp';
  */
 export class ComparisonStep extends StepElement {
   protected readonly stepId: StepId = 'comparison';
+
+  /** Only read once the gate has let the body render, i.e. when the knowledge has arrived. */
+  get #k(): KnowledgeIndex {
+    return this.knowledge.index!;
+  }
 
   #reasons(reasons: readonly Reason[], c: Citations): TemplateResult {
     const p = this.snapshot.profile;
@@ -52,11 +58,11 @@ export class ComparisonStep extends StepElement {
   }
 
   #approach(a: ApproachAssessment, c: Citations): TemplateResult {
-    const content = APPROACHES.find((x) => x.id === a.id);
+    const content = this.#k.approach(a.id);
     if (!content) return html``;
     const tc = (k: string) => richText(this.t(`content:${k}`), this.i18n);
     const drugs = DRUGS.filter((d) => content.drugs.includes(d.id));
-    const evidence = EVIDENCE.filter((e) => content.evidence.includes(e.id));
+    const evidence = this.#k.evidence(content.evidence);
     return html`<li class="approach">
       <details ?open=${this.settings.mode === 'clinician'}>
         <summary>
@@ -92,7 +98,7 @@ export class ComparisonStep extends StepElement {
   }
 
   #option(o: OptionAssessment, marks: Map<RowId, PriorityId[]>, c: Citations): TemplateResult {
-    const content = OPTIONS.find((x) => x.id === o.id);
+    const content = this.#k.option(o.id);
     if (!content) return html``;
     return html`<article class="option" data-option=${o.id} aria-labelledby="opt-${o.id}">
       <header class="option-head">
@@ -113,7 +119,7 @@ export class ComparisonStep extends StepElement {
   protected override render() {
     if (!this.ready) return nothing;
     // The section and heading stay the same element while the content arrives, so focus stays put.
-    const gate = detailsGate(this.i18n, this);
+    const gate = detailsGate(this.i18n, this.knowledge, this);
     return html`<section class="step comparison ${this.settings.mode}" aria-labelledby="heading-comparison" part="comparison">
       ${this.heading(this.t('comparison:heading'))} ${gate === nothing ? this.#body() : gate}
     </section>`;
@@ -123,11 +129,12 @@ export class ComparisonStep extends StepElement {
     const { assessment, profile } = this.snapshot;
     const t = (k: string, o?: Record<string, unknown>) => this.t(`comparison:${k}`, o);
     const c = new Citations();
-    const marks = highlightedRows(profile);
+    const { options, supportiveCare, approaches, priorityRows } = this.#k.data;
+    const marks = highlightedRows(profile, priorityRows);
     const reviewed = latestReview([
-      ...OPTIONS.flatMap((o) => [o.reviewed, ...Object.values(o.rows).map((r) => r.reviewed)]),
-      SUPPORTIVE_CARE.reviewed,
-      ...APPROACHES.map((a) => a.reviewed),
+      ...options.flatMap((o) => [o.reviewed, ...Object.values(o.rows).map((r) => r.reviewed)]),
+      supportiveCare.reviewed,
+      ...approaches.map((a) => a.reviewed),
     ]);
     return html`<p class="lead">${t('intro')}</p>
       <details class="legend">
@@ -147,9 +154,9 @@ export class ComparisonStep extends StepElement {
       <div class="grid">${assessment.options.map((o) => this.#option(o, marks, c))}</div>
       <section class="supportive" aria-labelledby="supportive-heading">
         <h3 id="supportive-heading">${t('supportive.heading')}</h3>
-        <p>${richText(this.t(`content:${SUPPORTIVE_CARE.summary}`), this.i18n)}</p>
+        <p>${richText(this.t(`content:${supportiveCare.summary}`), this.i18n)}</p>
         ${this.#reasons(assessment.supportiveCare.reasons, c)}
-        <dl class="rows flat">${ROW_IDS.map((row) => this.#row(row, SUPPORTIVE_CARE.rows[row], marks, c))}</dl>
+        <dl class="rows flat">${ROW_IDS.map((row) => this.#row(row, supportiveCare.rows[row], marks, c))}</dl>
       </section>
       <p class="note">${t('surgeryNote')}</p>
       ${assessment.missing.length
@@ -162,6 +169,6 @@ export class ComparisonStep extends StepElement {
             </ul>
           </section>`
         : nothing}
-      ${sourceList(c, PREFIX, reviewed, this.i18n)}`;
+      ${sourceList(c, PREFIX, reviewed, this.i18n, this.#k)}`;
   }
 }

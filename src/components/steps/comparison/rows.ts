@@ -1,6 +1,5 @@
-import type { RowId } from '../../../content/types.js';
+import type { PriorityRows, RowId } from '../../../content/types.js';
 import type { PriorityId, Profile } from '../../../engine/index.js';
-import { PRIORITY_ROWS } from '../../../content/index.js';
 import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
 
 /** Display order of the Option Grid rows: the same for every option. */
@@ -24,10 +23,10 @@ export const highPriorities = (p: Profile): PriorityId[] =>
   PRIORITY_IDS.filter((id) => (p.priorities[id] ?? 0) >= HIGH_PRIORITY);
 
 /** For each row, the high priorities it relates to — the same for every column, so nothing is ranked. */
-export function highlightedRows(p: Profile): Map<RowId, PriorityId[]> {
+export function highlightedRows(p: Profile, priorityRows: PriorityRows): Map<RowId, PriorityId[]> {
   const rows = new Map<RowId, PriorityId[]>();
   for (const id of highPriorities(p)) {
-    for (const row of PRIORITY_ROWS[id]) rows.set(row, [...(rows.get(row) ?? []), id]);
+    for (const row of priorityRows[id]) rows.set(row, [...(rows.get(row) ?? []), id]);
   }
   return rows;
 }

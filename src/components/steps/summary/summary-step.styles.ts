@@ -13,13 +13,19 @@ export const summaryStyles = css`
     padding: 0;
   }
   .answers li {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: 1fr auto;
     align-items: center;
-    justify-content: space-between;
     gap: 0.25em 1em;
     padding-block: 0.15em;
     border-block-end: 0.0625em solid var(--_divider);
+  }
+  /* Answer labels are phrases made for "Because you said …"; here they start a line. */
+  .answers li > span::first-letter {
+    text-transform: uppercase;
+  }
+  .answers li > span {
+    display: block;
   }
   .option-list {
     padding-inline-start: 1.2em;

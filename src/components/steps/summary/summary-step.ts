@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StepElement } from '../step-element.js';
-import { OPTIONS, PRIORITY_ROWS } from '../../../content/index.js';
 import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js';
 import type { PriorityId } from '../../../engine/index.js';
 import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
@@ -97,6 +96,7 @@ export class SummaryStep extends StepElement {
 
   #priorities(c: Citations): TemplateResult {
     const p = this.snapshot.profile;
+    const k = this.knowledge.index!.data;
     const high = highPriorities(p);
     const rated = PRIORITY_IDS.filter((id) => p.priorities[id] !== undefined);
     if (!rated.length) return html`<p>${this.t('summary:prioritiesNone')}</p>`;
@@ -104,12 +104,12 @@ export class SummaryStep extends StepElement {
         ${rated.map((id) => html`<li>${answerLabel(`priorities.${id}`, p, this.i18n)}</li>`)}
       </ul>
       ${high.map((id: PriorityId) => {
-        const row = PRIORITY_ROWS[id][0];
+        const row = k.priorityRows[id][0];
         if (!row) return nothing;
         return html`<div class="priority-relate">
           <h4>${this.t(`priorities:items.${id}`)}: ${this.t(`comparison:rows.${row}`)}</h4>
           <dl>
-            ${OPTIONS.map(
+            ${k.options.map(
               (o) => html`<div><dt>${this.t(`content:${o.name}`)}</dt>
                 <dd>${richText(this.t(`content:${o.rows[row].key}`), this.i18n)} ${c.cite(o.rows[row].sources, this.i18n, PREFIX)}</dd></div>`,
             )}
@@ -172,7 +172,7 @@ export class SummaryStep extends StepElement {
   protected override render() {
     if (!this.ready) return nothing;
     // The section and heading stay the same element while the content arrives, so focus stays put.
-    const gate = detailsGate(this.i18n, this);
+    const gate = detailsGate(this.i18n, this.knowledge, this);
     return html`<section class="step summary" aria-labelledby="heading-summary" part="summary">
       ${this.heading(this.t('summary:heading'))} ${gate === nothing ? this.#body() : gate}
     </section>`;
@@ -183,7 +183,7 @@ export class SummaryStep extends StepElement {
     const t = (k: string, o?: Record<string, unknown>) => this.t(`summary:${k}`, o);
     const c = new Citations();
     const today = new Date().toISOString().slice(0, 10);
-    const reviewed = latestReview(OPTIONS.map((o) => o.reviewed));
+    const reviewed = latestReview(this.knowledge.index!.data.options.map((o) => o.reviewed));
     return html`<p class="lead">${t('intro')}</p>
       <p class="made-on">${t('date', { date: this.i18n.date(today) })}</p>
 
@@ -193,7 +193,7 @@ export class SummaryStep extends StepElement {
         <h3 id="sum-options">${t('optionsHeading')}</h3>
         <ul class="option-list">
           ${assessment.options.map((o) => {
-            const content = OPTIONS.find((x) => x.id === o.id);
+            const content = this.knowledge.index!.option(o.id);
             return html`<li>
               <strong>${content ? this.t(`content:${content.name}`) : o.id}</strong> ${statusBadge(o.status, this.i18n)}
               <ul class="reasons">
@@ -233,7 +233,7 @@ export class SummaryStep extends StepElement {
       </section>
 
       ${this.#actions()}
-      ${sourceList(c, PREFIX, reviewed, this.i18n)}
+      ${sourceList(c, PREFIX, reviewed, this.i18n, this.knowledge.index!)}
       <p class="print-only print-footer">${t('printFooter', { date: this.i18n.date(reviewed) })} ${this.t('common:disclaimer')}</p>`;
   }
 }

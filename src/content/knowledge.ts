@@ -1,0 +1,47 @@
+// The knowledge base as one document, for the widget to fetch once the person has started (the
+// sources table alone is larger than the rest of the first load). Built from the typed modules by
+// scripts/build-knowledge.mjs, so the typed data stays the single source of truth.
+import type { ApproachContent, Evidence, IsoDate, OptionContent, PriorityRows, Source, SupportiveCareContent } from './types.js';
+
+export const KNOWLEDGE_FORMAT = 1;
+
+export interface Knowledge {
+  format: typeof KNOWLEDGE_FORMAT;
+  reviewed: IsoDate;
+  sources: Source[];
+  options: OptionContent[];
+  supportiveCare: SupportiveCareContent;
+  approaches: ApproachContent[];
+  evidence: Evidence[];
+  priorityRows: PriorityRows;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A fetched knowledge file is untrusted input: accept only the shape we build. */
+export function asKnowledge(data: unknown): Knowledge | undefined {
+  if (!isRecord(data) || data.format !== KNOWLEDGE_FORMAT || typeof data.reviewed !== 'string') return undefined;
+  const lists = ['sources', 'options', 'approaches', 'evidence'] as const;
+  if (!lists.every((k) => Array.isArray(data[k])) || !isRecord(data.supportiveCare) || !isRecord(data.priorityRows)) return undefined;
+  return data as unknown as Knowledge;
+}
+
+/** Lookups the views need, built once per document. */
+export class KnowledgeIndex {
+  readonly #sources: Map<string, Source>;
+  constructor(readonly data: Knowledge) {
+    this.#sources = new Map(data.sources.map((s) => [s.id, s]));
+  }
+  source(id: string): Source | undefined {
+    return this.#sources.get(id);
+  }
+  option(id: string): OptionContent | undefined {
+    return this.data.options.find((o) => o.id === id);
+  }
+  approach(id: string): ApproachContent | undefined {
+    return this.data.approaches.find((a) => a.id === id);
+  }
+  evidence(ids: readonly string[]): Evidence[] {
+    return this.data.evidence.filter((e) => ids.includes(e.id));
+  }
+}

@@ -1,0 +1,15 @@
+import { assetUrl, fetchJson } from '../util/asset-url.js';
+import { asKnowledge, KnowledgeIndex } from './knowledge.js';
+
+let request: Promise<KnowledgeIndex> | undefined;
+
+/** knowledge.json beside the script, fetched once per page and shared by every instance. */
+export function loadKnowledge(): Promise<KnowledgeIndex> {
+  request ??= fetchJson(assetUrl('knowledge.json')).then((data) => {
+    const k = asKnowledge(data);
+    if (!k) throw new Error('knowledge.json: unexpected shape');
+    return new KnowledgeIndex(k);
+  });
+  request.catch(() => (request = undefined));
+  return request;
+}

@@ -1,0 +1,31 @@
+// Where our run-time files (locales, knowledge.json) live: beside the script itself, so the widget
+// works from any CDN path or a local copy. Hosts that serve them elsewhere can say so.
+
+// Captured at evaluation time: in the IIFE build rollup turns import.meta.url into
+// document.currentScript.src, which is only set while the script first runs.
+const SCRIPT_URL = import.meta.url;
+
+let baseOverride: string | undefined;
+
+/** Hosts that serve locale and knowledge files elsewhere can point us there (README: "self-hosting"). */
+export function setAssetBase(url: string | undefined): void {
+  baseOverride = url;
+}
+
+export function assetUrl(path: string): string {
+  const base = baseOverride ?? new URL('./', SCRIPT_URL).href;
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
+}
+
+/** GET a JSON file beside the script, with a time limit; same-origin credentials only, never cookies to a CDN. */
+export async function fetchJson(url: string, timeoutMs = 15000): Promise<unknown> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+  try {
+    const res = await fetch(url, { signal: ctrl.signal, credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return await res.json();
+  } finally {
+    clearTimeout(timer);
+  }
+}
