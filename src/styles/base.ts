@@ -9,7 +9,8 @@ export const base = css`
     box-sizing: border-box;
     min-height: var(--mbc-min-height, 28em);
     font-family: var(--mbc-font, inherit);
-    font-size: var(--mbc-font-size, 1rem);
+    /* 'medium' is the reader's own default size: a host's 62.5 % root font cannot shrink us, zoom still works */
+    font-size: var(--mbc-font-size, medium);
     line-height: 1.5;
     text-align: start;
     text-transform: none;

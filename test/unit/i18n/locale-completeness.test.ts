@@ -67,7 +67,10 @@ describe('locale files', () => {
           for (const [key, value] of tr) {
             expect(value.trim(), `${lng}/${ns}: ${key} is empty`).not.toBe('');
             const source = englishFor(en, key);
-            expect(placeholders(value), `${lng}/${ns}: ${key} placeholders`).toEqual(placeholders(source));
+            // A plural form may spell its number as a word ("one", "два"), so {{count}} may be left out there.
+            const want = placeholders(source).filter((p) => !(PLURAL.test(key) && p === 'count'));
+            const got = placeholders(value).filter((p) => !(PLURAL.test(key) && p === 'count'));
+            expect(got, `${lng}/${ns}: ${key} placeholders`).toEqual(want);
             expect(markers(value), `${lng}/${ns}: ${key} glossary markers`).toEqual(markers(source));
           }
         });
