@@ -24,7 +24,7 @@ export function sourceList(citations: Citations, prefix: string, reviewed: strin
         if (!s) return nothing;
         return html`<li id="${prefix}-src-${i + 1}" tabindex="-1">
           <cite lang="en">${s.title}</cite>. ${s.publisher}.
-          <a href=${s.url} target="_blank" rel="noopener noreferrer">${host(s.url)}</a>
+          <a href=${s.url} target="_blank" rel="noopener noreferrer"><span class="host">${host(s.url)}</span></a>
           <span class="accessed">(${i18n.t('common:sources.accessed', { date: i18n.date(s.accessed) })})</span>
         </li>`;
       })}
