@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ export default {
   middleware: [localeMiddleware(fileURLToPath(new URL('.', import.meta.url)))],
   plugins: [
     pdfPlugin,
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -48,6 +48,7 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
 };
 
 /**
+ * @tagname mbc-decision-aid
  * @summary A neutral, embeddable decision aid about treatment options for metastatic breast cancer.
  * Education, not medical advice: it never recommends or ranks.
  *
@@ -132,14 +133,18 @@ export class MbcDecisionAid extends LitElement {
   #unsubscribe: (() => void) | undefined;
   #restored = false;
 
-  constructor() {
-    super();
-    this.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
-    this.addEventListener('mbc-intent-print', () => this.#print());
-    this.addEventListener('mbc-intent-share', (e) => void this.#share((e as CustomEvent<ShareIntent>).detail));
-    this.addEventListener('mbc-intent-reset', () => this.reset());
-    this.addEventListener('mbc-intent-details', () => this.#ensureDetails());
-    this.addEventListener('mbc-intent-trials', () => emit(this, 'mbc-trials-search', { mode: this.#settingsValue.trials === 'live' ? 'live' : 'link' }));
+  // Steps ask for things with internal events that never leave our shadow root, so listen there.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
+    root.addEventListener('mbc-intent-print', () => this.#print());
+    root.addEventListener('mbc-intent-share', (e) => void this.#share((e as CustomEvent<ShareIntent>).detail));
+    root.addEventListener('mbc-intent-reset', () => this.reset());
+    root.addEventListener('mbc-intent-details', () => this.#ensureDetails());
+    root.addEventListener('mbc-intent-trials', () =>
+      emit(this, 'mbc-trials-search', { mode: this.#settingsValue.trials === 'live' ? 'live' : 'link' }),
+    );
+    return root;
   }
 
   // ── public API (contract §3) ────────────────────────────────────────────────
@@ -333,7 +338,11 @@ export class MbcDecisionAid extends LitElement {
   async #share({ done }: ShareIntent): Promise<void> {
     const url = shareUrl(location.href, this.profile);
     try {
-      await navigator.clipboard.writeText(url);
+      // Some browsers leave the promise pending (no permission prompt possible): give up after 3 s.
+      await Promise.race([
+        navigator.clipboard.writeText(url),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), 3000)),
+      ]);
       emit(this, 'mbc-summary-share', {});
       done({ ok: true, url });
     } catch {

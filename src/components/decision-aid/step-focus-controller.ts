@@ -36,11 +36,12 @@ export class StepFocusController implements ReactiveController {
     if (!root) return;
     const view = root.querySelector<LitElement>(`mbc-step-${step}`);
     await view?.updateComplete;
+    // A selector list matches in document order, so ask for the chosen answer first, then any control.
+    const question = focus === 'heading' ? null : root.getElementById(`q-${focus.question}`);
     const target =
-      focus === 'heading'
-        ? root.getElementById(`heading-${step}`)
-        : root.getElementById(`q-${focus.question}`)?.querySelector<HTMLElement>('input:checked, input, select, button') ??
-          root.getElementById(`heading-${step}`);
+      question?.querySelector<HTMLElement>('input:checked') ??
+      question?.querySelector<HTMLElement>('input, select, button') ??
+      root.getElementById(`heading-${step}`);
     target?.focus();
     if (focus !== 'heading') target?.scrollIntoView?.({ block: 'center' });
     this.announcement = this.#describe(step);

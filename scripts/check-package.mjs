@@ -1,0 +1,30 @@
+// After `npm run build`: the package works the way the contract says, from the outside, by name.
+// - "mbc-decision-aid/engine" resolves through the exports map to dist/engine.js and runs in Node
+//   with no DOM; - every exported file and type declaration exists; - locale and knowledge files exist.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+assert.equal(typeof globalThis.document, 'undefined', 'checks run without a DOM');
+
+const engine = await import('mbc-decision-aid/engine');
+assert.deepEqual([...engine.OPTION_IDS], ['hormonal', 'targeted', 'chemotherapy', 'radiation', 'trials']);
+const parsed = engine.parseProfile({ hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1 });
+assert.ok(parsed.ok, 'parseProfile accepts a valid partial profile');
+const a = engine.evaluate(parsed.profile);
+assert.deepEqual(a.options.map((o) => o.id), [...engine.OPTION_IDS]);
+assert.equal(engine.parseProfile({ hr: 'sometimes' }).ok, false);
+
+for (const [sub, target] of Object.entries(pkg.exports)) {
+  const files = typeof target === 'string' ? [target] : Object.values(target);
+  for (const f of files) if (!f.includes('*')) assert.ok(existsSync(join(root, f)), `${sub} → ${f} exists`);
+}
+for (const f of ['dist/mbc-decision-aid.iife.js', 'dist/knowledge.json', 'dist/locales/en.json', 'dist/locales/details/en.json', 'dist/locales/content/en.json', 'custom-elements.json'])
+  assert.ok(existsSync(join(root, f)), `${f} exists`);
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+assert.ok(tags.includes('mbc-decision-aid'), 'custom-elements.json describes <mbc-decision-aid>');
+console.log(`package check: 1 passed, 0 failed (engine via exports map: ${a.options.length} options; ${Object.keys(pkg.exports).length} export entries)`);
