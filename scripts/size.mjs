@@ -23,6 +23,8 @@ const line = (name, size, budget) => {
 line('English first load (IIFE)', kb(join(dist, 'mbc-decision-aid.iife.js')), BUDGET.first);
 // The npm engine build is not minified (bundlers do that); measure it as a bundler would ship it.
 const engineMin = (await minify(readFileSync(join(dist, 'engine.js'), 'utf8'), { module: true, compress: { passes: 2 } })).code;
+line('comparison + summary script (after start)', kb(join(dist, 'mbc-decision-aid.results.js')), BUDGET.locale);
+line('knowledge.json (after start)', kb(join(dist, 'knowledge.json')), 20);
 line('engine only (engine.js, minified)', gzipSync(engineMin, { level: 9 }).length / 1024, BUDGET.engine);
 const PARTS = ['details', 'content'];
 for (const part of PARTS) line(`English ${part}/en.json (after start)`, kb(join(dist, 'locales', part, 'en.json')), BUDGET.locale);

@@ -2,7 +2,7 @@
 import './define.js';
 
 export { MbcDecisionAid } from './components/decision-aid/decision-aid.js';
-export { defineOnce } from './define.js';
+export { defineOnce } from './components/steps/define-step.js';
 export { setAssetBase } from './util/asset-url.js';
 export { LANGUAGES } from './i18n/languages.js';
 export { encodeProfile, decodeProfile } from './state/share-link.js';

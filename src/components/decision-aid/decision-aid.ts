@@ -7,6 +7,8 @@ import { I18nController } from '../../i18n/i18n-controller.js';
 import { LANGUAGES, NATIVE_NAMES, resolveLanguage, type Language } from '../../i18n/languages.js';
 import { i18nContext, knowledgeContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
 import { loadKnowledge } from '../../content/load-knowledge.js';
+import { loadResults } from './load-results.js';
+import { detailsGate } from '../ui/details-gate.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
 import { forget, restore, save, storageKey } from '../../state/persistence.js';
@@ -129,6 +131,7 @@ export class MbcDecisionAid extends LitElement {
   });
 
   @state() private notices: NoticeId[] = [];
+  #results: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private reached = new Set<StepId>();
   #unsubscribe: (() => void) | undefined;
   #restored = false;
@@ -284,6 +287,16 @@ export class MbcDecisionAid extends LitElement {
    */
   #ensureDetails(): void {
     void this.#i18n.ensureDetails();
+    if (this.#results !== 'ready' && this.#results !== 'loading') {
+      this.#results = 'loading';
+      loadResults().then(
+        () => this.#resultsArrived(),
+        () => {
+          this.#results = 'failed';
+          this.requestUpdate();
+        },
+      );
+    }
     const current = this.#knowledgeProvider.value.state;
     if (current === 'loading' || current === 'ready') return;
     this.#knowledgeProvider.setValue({ state: 'loading', index: undefined });
@@ -291,6 +304,30 @@ export class MbcDecisionAid extends LitElement {
       (index) => this.#knowledgeProvider.setValue({ state: 'ready', index }),
       () => this.#knowledgeProvider.setValue({ state: 'failed', index: undefined }),
     );
+  }
+
+  /** The comparison and summary views have arrived: show them, keeping focus on the step heading. */
+  async #resultsArrived(): Promise<void> {
+    this.#results = 'ready';
+    const root = this.shadowRoot;
+    const hadFocus = root?.activeElement?.id === `heading-${this.step}`;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (hadFocus) {
+      const view = root?.querySelector<LitElement>(`mbc-step-${this.step}`);
+      await view?.updateComplete;
+      root?.getElementById(`heading-${this.step}`)?.focus();
+    }
+  }
+
+  /** Until the comparison and summary views have loaded, their step shows its heading and a short status. */
+  #resultsPlaceholder(step: 'comparison' | 'summary'): TemplateResult {
+    const i18n = this.#i18n.view;
+    const state = this.#results === 'failed' ? 'failed' : 'loading';
+    return html`<section class="step ${step}" aria-labelledby="heading-${step}">
+      <h2 tabindex="-1" class="step-heading" id="heading-${step}">${i18n.t(`${step}:heading`)}</h2>
+      ${detailsGate(i18n, { state })}
+    </section>`;
   }
 
   /** Keeps answers where the embedder asked; a blank slate (after "forget" or reset) is removed, not stored. */
@@ -373,9 +410,9 @@ export class MbcDecisionAid extends LitElement {
       case 'priorities':
         return html`<mbc-step-priorities></mbc-step-priorities>`;
       case 'comparison':
-        return html`<mbc-step-comparison></mbc-step-comparison>`;
+        return customElements.get('mbc-step-comparison') ? html`<mbc-step-comparison></mbc-step-comparison>` : this.#resultsPlaceholder(step);
       case 'summary':
-        return html`<mbc-step-summary></mbc-step-summary>`;
+        return customElements.get('mbc-step-summary') ? html`<mbc-step-summary></mbc-step-summary>` : this.#resultsPlaceholder(step);
     }
   }
 

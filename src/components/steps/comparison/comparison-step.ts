@@ -119,7 +119,7 @@ export class ComparisonStep extends StepElement {
   protected override render() {
     if (!this.ready) return nothing;
     // The section and heading stay the same element while the content arrives, so focus stays put.
-    const gate = detailsGate(this.i18n, this.knowledge, this);
+    const gate = detailsGate(this.i18n, this.knowledge);
     return html`<section class="step comparison ${this.settings.mode}" aria-labelledby="heading-comparison" part="comparison">
       ${this.heading(this.t('comparison:heading'))} ${gate === nothing ? this.#body() : gate}
     </section>`;

@@ -172,7 +172,7 @@ export class SummaryStep extends StepElement {
   protected override render() {
     if (!this.ready) return nothing;
     // The section and heading stay the same element while the content arrives, so focus stays put.
-    const gate = detailsGate(this.i18n, this.knowledge, this);
+    const gate = detailsGate(this.i18n, this.knowledge);
     return html`<section class="step summary" aria-labelledby="heading-summary" part="summary">
       ${this.heading(this.t('summary:heading'))} ${gate === nothing ? this.#body() : gate}
     </section>`;
