@@ -3,11 +3,10 @@ import { tokens } from '../../styles/tokens.js';
 import { base } from '../../styles/base.js';
 import { printStyles } from '../../styles/print.js';
 import { choiceStyles } from '../ui/choice-group.styles.js';
-import { comparisonStyles } from '../steps/comparison/comparison-step.styles.js';
-import { summaryStyles } from '../steps/summary/summary-step.styles.js';
 
 // Steps render into this shadow root, so their styles live here too (one adopted sheet per style
-// block, shared by every instance on the page). Logical properties only: right-to-left needs no copy.
+// block, shared by every instance on the page); the comparison and summary add theirs when they
+// arrive (steps/adopt-styles.ts). Logical properties only: right-to-left needs no copy.
 const layout = css`
   .root {
     max-inline-size: var(--_max-width);
@@ -263,4 +262,4 @@ const layout = css`
   }
 `;
 
-export const styles = [tokens, base, layout, choiceStyles, comparisonStyles, summaryStyles, printStyles];
+export const styles = [tokens, base, layout, choiceStyles, printStyles];

@@ -8,6 +8,8 @@ import { STATUSES } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import { Citations } from '../../ui/citations.js';
 import { detailsGate } from '../../ui/details-gate.js';
+import { adoptInto } from '../adopt-styles.js';
+import { comparisonStyles } from './comparison-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
 import { latestReview, sourceList } from '../../ui/source-list.js';
@@ -24,6 +26,11 @@ const PREFIX = 'cmp';
  */
 export class ComparisonStep extends StepElement {
   protected readonly stepId: StepId = 'comparison';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptInto(this, [comparisonStyles]);
+  }
 
   /** Only read once the gate has let the body render, i.e. when the knowledge has arrived. */
   get #k(): KnowledgeIndex {

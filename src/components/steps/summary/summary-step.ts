@@ -10,6 +10,8 @@ import { trialSearchUrl } from '../../../state/trial-link.js';
 import { intent } from '../../../util/events.js';
 import { Citations } from '../../ui/citations.js';
 import { detailsGate } from '../../ui/details-gate.js';
+import { adoptInto } from '../adopt-styles.js';
+import { summaryStyles } from './summary-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
 import { latestReview, sourceList } from '../../ui/source-list.js';
@@ -52,6 +54,11 @@ export interface ShareIntent {
  */
 export class SummaryStep extends StepElement {
   protected readonly stepId: StepId = 'summary';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptInto(this, [summaryStyles]);
+  }
 
   @state() private shareState: 'idle' | 'copied' | 'failed' = 'idle';
   @state() private sharedUrl = '';
