@@ -27,6 +27,22 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's own rules for our element (even a bare * { … }) beat :host, so the reset is repeated on
+     the first element inside, where page selectors cannot reach. */
+  .root,
+  .placeholder {
+    font-size: var(--mbc-font-size, medium);
+    line-height: 1.5;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
+    color: var(--_text);
+  }
   *,
   *::before,
   *::after {

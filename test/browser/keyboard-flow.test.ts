@@ -45,6 +45,8 @@ describe('keyboard only, intro to summary', () => {
     await next(el);
     expect(el.step).to.equal('receptors');
     expect(deepActive()?.id).to.equal('heading-receptors');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root(el).querySelector('[aria-live="polite"]')?.textContent?.trim()).to.equal("Step 2 of 6: Your cancer's tests");
     await chooseRadio(el, 'hr', 'positive');
     await chooseRadio(el, 'her2', 'zero');
     await chooseRadio(el, 'menopause', 'post');

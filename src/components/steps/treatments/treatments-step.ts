@@ -101,8 +101,11 @@ export class TreatmentsStep extends StepElement {
             id: `received-${group}`,
             legend: t(`received.groups.${group}`),
             choices: ids.map((id) => {
+              const label = t(`received.names.${id}`);
               const names = drugNames(id);
-              return { value: id, label: t(`received.names.${id}`), ...(names ? { hint: names } : {}) };
+              // "Tamoxifen — tamoxifen" says nothing new: show drug names only when they add something.
+              const adds = names && names.toLowerCase() !== label.toLowerCase();
+              return { value: id, label, ...(adds ? { hint: names } : {}) };
             }),
             values: p.received,
             onToggle: (v, on) => s.toggle('received', v, on),

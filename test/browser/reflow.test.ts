@@ -1,0 +1,48 @@
+// 200 % zoom and reflow (WCAG 1.4.4, 1.4.10): at 640 CSS px (1280 px at 200 %) and 320 CSS px, no step
+// needs horizontal scrolling, and a host page's hostile text styles do not leak in.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { settle } from './harness.js';
+import '../../src/define.js';
+import { STEPS } from '../../src/state/steps.js';
+import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
+
+const PROFILE = { hr: 'positive', her2: 'low', menopause: 'pre', sites: ['bone', 'liver'], metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor', 'trastuzumab-pertuzumab'], priorities: { 'keep-hair': 4 } };
+
+for (const width of [640, 320]) {
+  describe(`reflow at ${width} CSS px`, () => {
+    before(async () => setViewport({ width, height: 800 }));
+    after(async () => setViewport({ width: 1280, height: 900 }));
+    for (const step of STEPS) {
+      it(`${step} fits without horizontal scrolling`, async () => {
+        const el = await fixture<MbcDecisionAid>(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
+        await settle(el);
+        el.profile = PROFILE;
+        el.step = step;
+        await settle(el);
+        const r = el.shadowRoot!.querySelector('.root') as HTMLElement;
+        expect(r.scrollWidth, 'widget content width').to.be.at.most(r.clientWidth + 1);
+        expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(width + 1);
+      });
+    }
+  });
+}
+
+describe('hostile host page', () => {
+  it('keeps its own text styles under uppercase, loose, tiny-root host CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html{font-size:62.5%} *{line-height:3 !important;text-transform:uppercase;letter-spacing:0.3em}';
+    document.head.append(style);
+    try {
+      const el = await fixture<MbcDecisionAid>(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
+      await settle(el);
+      const p = el.shadowRoot!.querySelector('.step p') as HTMLElement;
+      const cs = getComputedStyle(p);
+      expect(cs.textTransform).to.equal('none');
+      expect(cs.letterSpacing).to.equal('normal');
+      expect(parseFloat(cs.fontSize)).to.be.at.least(15); // not 10 px from the host's 62.5 % root
+    } finally {
+      style.remove();
+    }
+  });
+});
