@@ -88,11 +88,7 @@ export const comparisonStyles = css`
   }
   .row.highlight {
     background: var(--_highlight);
-    box-shadow: inset 0.25em 0 0 var(--_highlight-edge);
-  }
-  :host(:dir(rtl)) .row.highlight,
-  [dir='rtl'] .row.highlight {
-    box-shadow: inset -0.25em 0 0 var(--_highlight-edge);
+    border-inline-start: 0.25em solid var(--_highlight-edge);
   }
   .mark {
     display: inline-block;
