@@ -1,7 +1,8 @@
 // Numbers, percentages, dates and lists through Intl, in the person's language: never concatenated.
 import type { Language } from './languages.js';
 
-const INTL_LOCALE: Partial<Record<Language, string>> = { tl: 'fil', 'x-pseudo': 'en' };
+// The pseudo-locale formats as German: English words from Intl ("A and B") would hide real leftovers.
+const INTL_LOCALE: Partial<Record<Language, string>> = { tl: 'fil', 'x-pseudo': 'de' };
 export const intlLocale = (lng: Language): string => INTL_LOCALE[lng] ?? lng;
 
 export interface Formatters {
