@@ -15,7 +15,8 @@ function pseudoString(s) {
     .map((part) => (KEEP.test(part) ? part : [...part].map((ch) => MAP[ch] ?? ch).join('')))
     .join('');
   const letters = s.replace(/\{\{[^}]+\}\}/g, '').length;
-  const pad = '·'.repeat(Math.ceil(letters * 0.4));
+  // padding in word-sized pieces, like real longer text (one unbroken run would be an artificial overflow)
+  const pad = '·····'.repeat(Math.ceil((letters * 0.4) / 6)).replace(/(·{5})/g, '$1 ').trim();
   return `⟦${out}${pad ? ` ${pad}` : ''}⟧`;
 }
 

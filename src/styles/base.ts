@@ -41,6 +41,7 @@ export const base = css`
     font-style: normal;
     font-weight: normal;
     white-space: normal;
+    overflow-wrap: break-word;
     color: var(--_text);
   }
   *,
