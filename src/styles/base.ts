@@ -9,19 +9,6 @@ export const base = css`
     box-sizing: border-box;
     min-height: var(--mbc-min-height, 28em);
     font-family: var(--mbc-font, inherit);
-    /* 'medium' is the reader's own default size: a host's 62.5 % root font cannot shrink us, zoom still works */
-    font-size: var(--mbc-font-size, medium);
-    line-height: 1.5;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
-    font-style: normal;
-    font-weight: normal;
-    white-space: normal;
-    overflow-wrap: break-word;
-    color: var(--_text);
     background: var(--_bg);
   }
   :host([hidden]) {
@@ -29,8 +16,10 @@ export const base = css`
   }
   /* A page's own rules for our element (even a bare * { … }) beat :host, so the reset is repeated on
      the first element inside, where page selectors cannot reach. */
+  :host,
   .root,
   .placeholder {
+    /* 'medium' is the reader's own default size: a host's 62.5 % root font cannot shrink us, zoom still works */
     font-size: var(--mbc-font-size, medium);
     line-height: 1.5;
     text-align: start;

@@ -14,11 +14,14 @@ export const printStyles = css`
       --_notice: #fff;
       --_highlight: #fff;
       --_divider: #888;
+      min-height: 0;
+      background: #fff;
+    }
+    :host,
+    .root {
       font-size: 8.5pt;
       line-height: 1.3;
-      min-height: 0;
       color: #000;
-      background: #fff;
     }
     .root {
       padding: 0;

@@ -17,10 +17,12 @@ interface GroupBase {
   help?: TemplateResult | typeof nothing;
   /** Lays choices out in a row when there is room (e.g. a 0–4 scale). */
   inline?: boolean;
+  /** e.g. an "I'm not sure" toggle, shown last. */
+  extra?: TemplateResult;
 }
 
-export function radioGroup<V extends string | number>(
-  g: GroupBase & { choices: Choice<V>[]; value: V | undefined; onChange: (v: V) => void },
+function group<V extends string | number>(
+  g: GroupBase & { type: 'radio' | 'checkbox'; choices: Choice<V>[]; isChecked: (v: V) => boolean; onInput: (v: V, checked: boolean) => void },
 ): TemplateResult {
   return html`<fieldset class="choices ${g.inline ? 'inline' : ''}" id="q-${g.id}" data-question=${g.id}>
     <legend>${g.legend}</legend>
@@ -29,40 +31,11 @@ export function radioGroup<V extends string | number>(
       ${g.choices.map(
         (c) => html`<label class="choice">
           <input
-            type="radio"
+            type=${g.type}
             name=${g.id}
             .value=${String(c.value)}
-            .checked=${live(g.value === c.value)}
-            @change=${() => g.onChange(c.value)}
-          />
-          <span class="label">${c.label}${c.hint ? html`<span class="hint">${c.hint}</span>` : nothing}</span>
-        </label>`,
-      )}
-    </div>
-  </fieldset>`;
-}
-
-export function checkboxGroup<V extends string>(
-  g: GroupBase & {
-    choices: Choice<V>[];
-    values: readonly V[];
-    onToggle: (v: V, on: boolean) => void;
-    /** e.g. an "I'm not sure" toggle, shown last. */
-    extra?: TemplateResult;
-  },
-): TemplateResult {
-  return html`<fieldset class="choices" id="q-${g.id}" data-question=${g.id}>
-    <legend>${g.legend}</legend>
-    ${g.help ?? nothing}
-    <div class="options">
-      ${g.choices.map(
-        (c) => html`<label class="choice">
-          <input
-            type="checkbox"
-            name=${g.id}
-            .value=${c.value}
-            .checked=${live(g.values.includes(c.value))}
-            @change=${(e: Event) => g.onToggle(c.value, (e.target as HTMLInputElement).checked)}
+            .checked=${live(g.isChecked(c.value))}
+            @change=${(e: Event) => g.onInput(c.value, (e.target as HTMLInputElement).checked)}
           />
           <span class="label">${c.label}${c.hint ? html`<span class="hint">${c.hint}</span>` : nothing}</span>
         </label>`,
@@ -71,3 +44,11 @@ export function checkboxGroup<V extends string>(
     </div>
   </fieldset>`;
 }
+
+export const radioGroup = <V extends string | number>(
+  g: GroupBase & { choices: Choice<V>[]; value: V | undefined; onChange: (v: V) => void },
+): TemplateResult => group({ ...g, type: 'radio', isChecked: (v) => g.value === v, onInput: (v) => g.onChange(v) });
+
+export const checkboxGroup = <V extends string>(
+  g: GroupBase & { choices: Choice<V>[]; values: readonly V[]; onToggle: (v: V, on: boolean) => void },
+): TemplateResult => group({ ...g, type: 'checkbox', isChecked: (v) => g.values.includes(v), onInput: g.onToggle });
