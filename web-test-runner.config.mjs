@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 // `executeServerCommand('pdf-pages', { format, save })` prints the test page to PDF with chromium
@@ -32,7 +32,20 @@ export default {
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
   // Serve locales/<lng>/*.json merged as .../locales/<lng>.json, the same shape the build ships.
-  middleware: [localeMiddleware(fileURLToPath(new URL('.', import.meta.url)))],
+  middleware: [
+    localeMiddleware(fileURLToPath(new URL('.', import.meta.url))),
+    // JSON fixtures as a host page would serve them (the esbuild plugin would turn .json into modules).
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/test/browser/fixtures/')) return next();
+      try {
+        ctx.body = readFileSync(fileURLToPath(new URL(`.${ctx.path}`, import.meta.url)), 'utf8');
+        ctx.type = 'application/json';
+      } catch {
+        ctx.status = 404;
+      }
+      return undefined;
+    },
+  ],
   plugins: [
     pdfPlugin,
     a11ySnapshotPlugin(),

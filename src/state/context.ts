@@ -4,6 +4,7 @@ import type { I18nView } from '../i18n/i18n-controller.js';
 import type { Snapshot, Store } from './store.js';
 import type { Mode, TrialsMode } from './steps.js';
 import type { KnowledgeIndex } from '../content/knowledge.js';
+import type { ContentOverride } from './content-override.js';
 
 /** Replaced (never mutated) on every change, so consumers re-render. */
 export interface StoreView {
@@ -19,6 +20,8 @@ export interface Settings {
   readonly orgUrl: string | undefined;
   readonly helpline: string | undefined;
   readonly storage: 'none' | 'session' | 'local';
+  /** The embedder's own questions and links (content-src), once loaded. */
+  readonly extra: ContentOverride | undefined;
 }
 
 /** The knowledge base, fetched once the person starts (see content/knowledge.ts). */

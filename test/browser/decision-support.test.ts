@@ -139,3 +139,27 @@ describe('editing from the summary', () => {
     expect(el.step).to.equal('intro');
   });
 });
+
+describe('content-src', () => {
+  it('adds the organisation’s questions to the summary and its links to the footer', async () => {
+    const el = await mount(html`<mbc-decision-aid lang="en" org-name="Harbor Light" content-src="/test/browser/fixtures/extra.json"></mbc-decision-aid>`);
+    el.profile = PROFILE;
+    el.step = 'summary';
+    for (let i = 0; i < 80 && !root(el).querySelector('.questions.org'); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      await settle(el);
+    }
+    expect(root(el).querySelector('.questions.org')!.textContent).to.contain('nurse navigator come to my next appointment');
+    const link = root(el).querySelector<HTMLAnchorElement>('.org-links a')!;
+    expect(link.href).to.equal('https://example.org/nurse');
+  });
+
+  it('says so when the file cannot be loaded, and carries on', async () => {
+    const el = await mount(html`<mbc-decision-aid lang="en" org-name="Harbor Light" content-src="/test/browser/fixtures/missing.json"></mbc-decision-aid>`);
+    for (let i = 0; i < 80 && !root(el).querySelector('.notice'); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      await settle(el);
+    }
+    expect(root(el).querySelector('.notice')!.textContent).to.contain('Harbor Light could not be loaded');
+  });
+});

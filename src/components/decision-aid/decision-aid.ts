@@ -20,6 +20,7 @@ import type { EditIntent, ShareIntent } from '../steps/summary/summary-step.js';
 import { StepFocusController } from './step-focus-controller.js';
 import { styles } from './decision-aid.styles.js';
 import { VERSION } from '../../version.js';
+import { loadOverride, pick, sameOriginUrl, type ContentOverride } from '../../state/content-override.js';
 import { SLOT, withSlot } from '../ui/with-slot.js';
 
 type NoticeId = 'invalidProfile' | 'storageCorrupt' | 'storageUnavailable' | 'shareInvalid' | 'contentFailed' | 'forgotten';
@@ -72,6 +73,7 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @csspart actions - Back/next and summary buttons.
  * @csspart footer - Helpline, organisation, storage and privacy.
  *
+ * @attr content-src - URL (same origin as the page) of a JSON file with the organisation's extra questions and links.
  * @cssproperty --mbc-font - Font family (default: inherited from the page).
  * @cssproperty --mbc-font-size - Base size; everything inside scales from it (default: medium, the reader's own default).
  * @cssproperty --mbc-color-accent - Buttons, links and the focus ring.
@@ -108,6 +110,8 @@ export class MbcDecisionAid extends LitElement {
   @property({ attribute: 'org-url' }) orgUrl: string | null = null;
   /** Phone number of the organisation's helpline. */
   @property() helpline: string | null = null;
+  /** URL (same origin as the page) of a JSON file with extra questions and links; see README. */
+  @property({ attribute: 'content-src' }) contentSrc: string | null = null;
   /** `light` (default) or `auto` (follow the reader's dark-mode preference). */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
 
@@ -131,6 +135,8 @@ export class MbcDecisionAid extends LitElement {
   });
 
   @state() private notices: NoticeId[] = [];
+  #extra: ContentOverride | undefined;
+  #extraFor: string | undefined;
   #results: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private reached = new Set<StepId>();
   #unsubscribe: (() => void) | undefined;
@@ -208,6 +214,7 @@ export class MbcDecisionAid extends LitElement {
     });
     // Attributes arrive before the first update: read them now, so storage and mode apply from the start.
     this.#settingsProvider.setValue(this.#settings());
+    this.#loadExtra();
     if (!this.#restored) {
       this.#restored = true;
       this.#restoreAnswers();
@@ -222,6 +229,7 @@ export class MbcDecisionAid extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contentSrc') && this.isConnected) this.#loadExtra();
     if (changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline')) {
       this.#settingsProvider.setValue(this.#settings());
       // Clinician mode has no intro; keep the step inside the steps this mode shows.
@@ -248,7 +256,28 @@ export class MbcDecisionAid extends LitElement {
       orgName: this.orgName?.trim() || undefined,
       orgUrl: httpsUrl('org-url', this.orgUrl ?? undefined),
       helpline: this.helpline?.trim() || undefined,
+      extra: this.#extra,
     };
+  }
+
+  /** content-src: the embedder's extra questions and links, from the page's own origin only. */
+  #loadExtra(): void {
+    const src = this.contentSrc?.trim();
+    if (!src || src === this.#extraFor) return;
+    this.#extraFor = src;
+    const url = sameOriginUrl(src, location.href);
+    if (!url) {
+      warnOnce('bad-attr', `content-src="${src}" is not on this page's origin, so it is not loaded`);
+      return;
+    }
+    loadOverride(url).then(
+      (extra) => {
+        this.#extra = extra;
+        this.#settingsProvider.setValue(this.#settings());
+        this.requestUpdate();
+      },
+      () => this.#notify('contentFailed', 'content-src-failed'),
+    );
   }
 
   get #steps(): readonly StepId[] {
@@ -439,7 +468,7 @@ export class MbcDecisionAid extends LitElement {
     const failed = this.#i18n.failed;
     const items: Array<[string, string]> = this.notices.map((id) => [
       id,
-      id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org: this.#settingsValue.orgName ?? '' }),
+      id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org: this.#settingsValue.orgName ?? location.host }),
     ]);
     if (failed) items.unshift(['locale', t('common:language.failed', { language: failed === 'x-pseudo' ? failed : NATIVE_NAMES[failed] })]);
     if (!items.length) return nothing;
@@ -478,6 +507,11 @@ export class MbcDecisionAid extends LitElement {
         : nothing}
       ${s.orgName
         ? html`<p class="org">${s.orgUrl ? html`<a href=${s.orgUrl} target="_blank" rel="noopener noreferrer">${t('common:helplineOrg', { org: s.orgName })}</a>` : t('common:helplineOrg', { org: s.orgName })}</p>`
+        : nothing}
+      ${s.extra?.links.length
+        ? html`<ul class="org-links">
+            ${s.extra.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${pick(l.label, this.#i18n.view.lang)}</a></li>`)}
+          </ul>`
         : nothing}
       ${s.storage !== 'none'
         ? html`<p class="storage">${t(`common:storage.${s.storage}`)}

@@ -83,6 +83,7 @@ export class ReceptorsStep extends StepElement {
       ${checkboxGroup({
         id: 'sites',
         legend: html`${t('sites.legend')} <span class="legend-hint">${t('sites.hint')}</span>`,
+        help: this.#help('receptors:sites.help'),
         choices: SITES.map((v) => ({ value: v, label: t(`sites.${v}`) })),
         values: p.sites,
         onToggle: (v, on) => s.toggle('sites', v, on),
@@ -91,6 +92,7 @@ export class ReceptorsStep extends StepElement {
       ${checkboxGroup({
         id: 'symptoms',
         legend: html`${t('symptoms.legend')} <span class="legend-hint">${t('symptoms.hint')}</span>`,
+        help: this.#help('receptors:symptoms.help'),
         choices: SYMPTOMS.map((v) => ({ value: v, label: t(`symptoms.${v}`) })),
         values: p.symptoms,
         onToggle: (v, on) => s.toggle('symptoms', v, on),

@@ -7,6 +7,7 @@ import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import type { SureId } from '../../../state/store.js';
 import { trialSearchUrl } from '../../../state/trial-link.js';
+import { pick } from '../../../state/content-override.js';
 import { intent } from '../../../util/events.js';
 import { Citations } from '../../ui/citations.js';
 import { detailsGate } from '../../ui/details-gate.js';
@@ -226,6 +227,10 @@ export class SummaryStep extends StepElement {
       <section aria-labelledby="sum-questions">
         <h3 id="sum-questions">${t('questionsHeading')}</h3>
         <ol class="questions">${assessment.questions.map((q) => html`<li>${this.t(`engine:${q}`)}</li>`)}</ol>
+        ${this.settings.extra?.questions.length
+          ? html`<h4>${t('orgQuestions', { org: this.settings.orgName ?? location.host })}</h4>
+              <ul class="questions org">${this.settings.extra.questions.map((q) => html`<li>${pick(q, this.i18n.lang)}</li>`)}</ul>`
+          : nothing}
       </section>
 
       ${this.#sure()}

@@ -78,6 +78,7 @@ export class TreatmentsStep extends StepElement {
       <div class="group received" id="q-received">
         <h3 id="received-heading">${t('received.legend')}</h3>
         <p>${t('received.hint')}</p>
+        ${helpDisclosure(this.t('receptors:whereToFind'), t('received.help'))}
         <div class="search">
           <label for="treatment-search">${t('received.search')}</label>
           <span class="field-hint" id="treatment-search-hint">${t('received.searchHint')}</span>

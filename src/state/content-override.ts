@@ -1,0 +1,68 @@
+// content-src: an embedder's own additions — extra questions for the care team and links to their
+// services — as a small JSON file on their own site. Untrusted input: strict shape, text only (never
+// markup), https or same-origin links, and it may only come from the page's own origin (privacy: we
+// talk to nobody else).
+//
+// { "questions": [ { "en": "Ask about our nurse navigator", "es": "…" } ],
+//   "links": [ { "label": { "en": "Talk to a nurse" }, "url": "https://example.org/nurse" } ] }
+import { fetchJson } from '../util/asset-url.js';
+
+export type LocalizedText = Record<string, string>;
+export interface ContentOverride {
+  questions: LocalizedText[];
+  links: Array<{ label: LocalizedText; url: string }>;
+}
+
+const MAX_ITEMS = 20;
+const MAX_TEXT = 400;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function localized(v: unknown): LocalizedText | undefined {
+  if (typeof v === 'string') return v && v.length <= MAX_TEXT ? { en: v } : undefined;
+  if (!isRecord(v)) return undefined;
+  const entries = Object.entries(v).filter(
+    ([k, s]) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof s === 'string' && s.trim() && s.length <= MAX_TEXT,
+  );
+  return entries.length ? (Object.fromEntries(entries) as LocalizedText) : undefined;
+}
+
+function safeUrl(v: unknown, base: string): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  try {
+    const url = new URL(v, base);
+    return url.protocol === 'https:' || url.origin === new URL(base).origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseOverride(data: unknown, base: string): ContentOverride | undefined {
+  if (!isRecord(data)) return undefined;
+  const questions = (Array.isArray(data.questions) ? data.questions : []).slice(0, MAX_ITEMS).map(localized);
+  const links = (Array.isArray(data.links) ? data.links : []).slice(0, MAX_ITEMS).map((l) =>
+    isRecord(l) ? { label: localized(l.label), url: safeUrl(l.url, base) } : undefined,
+  );
+  if (questions.some((q) => !q) || links.some((l) => !l?.label || !l.url)) return undefined;
+  return { questions: questions as LocalizedText[], links: links as ContentOverride['links'] };
+}
+
+/** The text for a language: exact, then its primary subtag, then English, then whatever there is. */
+export function pick(text: LocalizedText, lang: string): string {
+  return text[lang] ?? text[lang.split('-')[0]!] ?? text.en ?? Object.values(text)[0] ?? '';
+}
+
+/** Only the page's own origin: the widget never talks to third parties. */
+export function sameOriginUrl(src: string, page: string): string | undefined {
+  try {
+    const url = new URL(src, page);
+    return url.origin === new URL(page).origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadOverride(url: string): Promise<ContentOverride> {
+  const parsed = parseOverride(await fetchJson(url), url);
+  if (!parsed) throw new Error('content-src: unexpected shape');
+  return parsed;
+}
