@@ -106,15 +106,27 @@ const layout = css`
     border-color: var(--_accent);
     color: var(--_on-accent);
   }
+  .count-long {
+    display: none;
+  }
   @media (max-width: 40em) {
-    /* On a phone the step names would wrap into a wall of text: keep numbers, name only the current step. */
-    .progress li:not(.current) .name {
+    /* On a phone the step names would wrap into a wall of text: the numbers stay as buttons (names
+       still read by screen readers), and the line above names the current step. */
+    .progress .name {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
+    }
+    .count-short {
+      display: none;
+    }
+    .count-long {
+      display: inline;
+      color: var(--_text);
+      font-weight: 600;
     }
   }
   .disclaimer {

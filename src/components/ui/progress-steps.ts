@@ -13,7 +13,14 @@ export function progressSteps(
 ): TemplateResult {
   const index = steps.indexOf(current);
   return html`<nav class="progress" part="progress" aria-label=${i18n.t('common:progress.label')}>
-    <p class="progress-count">${i18n.t('common:progress.stepOf', { current: i18n.number(index + 1), total: i18n.number(steps.length) })}</p>
+    <p class="progress-count">
+      <span class="count-short">${i18n.t('common:progress.stepOf', { current: i18n.number(index + 1), total: i18n.number(steps.length) })}</span>
+      <span class="count-long">${i18n.t('common:progress.announce', {
+        current: i18n.number(index + 1),
+        total: i18n.number(steps.length),
+        title: i18n.t(`common:steps.${current}`),
+      })}</span>
+    </p>
     <ol>
       ${steps.map((s, i) => {
         const name = i18n.t(`common:steps.${s}`);
