@@ -46,3 +46,24 @@ describe('hostile host page', () => {
     }
   });
 });
+
+describe('comparison columns', () => {
+  it('keep everything inside each card, with every detail open (clinician mode, 1280 px)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await fixture<MbcDecisionAid>(html`<mbc-decision-aid lang="en" mode="clinician"></mbc-decision-aid>`);
+    await settle(el);
+    el.profile = { ...PROFILE, biomarkers: { esr1: 'positive' } };
+    el.step = 'comparison';
+    await settle(el);
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.option')];
+    expect(cards.length).to.equal(5);
+    for (const card of cards) {
+      for (const p of card.querySelectorAll<HTMLElement>('p, dd, figure')) {
+        const c = card.getBoundingClientRect();
+        const r = p.getBoundingClientRect();
+        expect(r.right, `${card.dataset.option}: ${p.textContent?.slice(0, 40)}`).to.be.at.most(c.right + 1);
+        expect(r.left).to.be.at.least(c.left - 1);
+      }
+    }
+  });
+});

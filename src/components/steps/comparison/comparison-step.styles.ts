@@ -175,7 +175,7 @@ export const comparisonStyles = css`
   }
   .arm {
     margin: 0;
-    inline-size: 9em;
+    inline-size: min(9em, 100%);
   }
   .arm figcaption {
     font-size: 0.85em;
@@ -242,6 +242,8 @@ export const comparisonStyles = css`
       display: grid;
       grid-row: span 12;
       grid-template-rows: subgrid;
+      /* one inner column no wider than the card, whatever the widest thing inside wants */
+      grid-template-columns: minmax(0, 1fr);
       row-gap: 0;
       padding: 0.7em;
     }
