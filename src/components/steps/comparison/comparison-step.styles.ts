@@ -99,9 +99,6 @@ export const comparisonStyles = css`
     font-size: 0.8em;
     font-weight: 600;
   }
-  .cites {
-    white-space: nowrap;
-  }
   .cite {
     min-inline-size: 1.6em;
     min-block-size: 1.6em;
@@ -124,6 +121,7 @@ export const comparisonStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
   }
   .approach details {
