@@ -516,7 +516,9 @@ export class MbcDecisionAid extends LitElement {
       ${s.storage !== 'none'
         ? html`<p class="storage">${t(`common:storage.${s.storage}`)}
             <button type="button" class="button quiet forget" @click=${this.#forget}>${t('common:storage.forget')}</button></p>`
-        : html`<p class="privacy">${t('common:privacy')}</p>`}
+        : this.step === 'intro'
+          ? nothing /* the intro says it in its own words already */
+          : html`<p class="privacy">${t('common:privacy')}</p>`}
     </footer>`;
   }
 
