@@ -1,22 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { emptyProfile, parseProfile } from '../../engine/index.js';
+import { parseProfile } from '../../engine/index.js';
 import type { Assessment, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { LANGUAGES, NATIVE_NAMES, resolveLanguage, type Language } from '../../i18n/languages.js';
-import { i18nContext, knowledgeContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
-import { loadKnowledge } from '../../content/load-knowledge.js';
-import { loadResults } from './load-results.js';
-import { detailsGate } from '../ui/details-gate.js';
+import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
+import { DetailsController } from './details-controller.js';
+import { AnswersController } from './answers-controller.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
-import { forget, restore, save, storageKey } from '../../state/persistence.js';
-import { decodeProfile, shareCodeFrom, shareUrl } from '../../state/share-link.js';
 import { emit, type ErrorCode } from '../../util/events.js';
 import { warnOnce } from '../../util/warn.js';
 import { progressSteps } from '../ui/progress-steps.js';
-import type { EditIntent, ShareIntent } from '../steps/summary/summary-step.js';
+import type { EditIntent } from '../steps/summary/summary-step.js';
 import { StepFocusController } from './step-focus-controller.js';
 import { styles } from './decision-aid.styles.js';
 import { VERSION } from '../../version.js';
@@ -25,7 +22,6 @@ import { SLOT, withSlot } from '../ui/with-slot.js';
 
 type NoticeId = 'invalidProfile' | 'storageCorrupt' | 'storageUnavailable' | 'shareInvalid' | 'contentFailed' | 'forgotten';
 
-const BLANK = JSON.stringify(emptyProfile());
 const MODES: readonly Mode[] = ['patient', 'clinician'];
 const STORAGES: readonly StorageMode[] = ['none', 'session', 'local'];
 const TRIALS: readonly TrialsMode[] = ['off', 'link', 'live'];
@@ -123,7 +119,14 @@ export class MbcDecisionAid extends LitElement {
   });
   readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
   readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
-  readonly #knowledgeProvider = new ContextProvider(this, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
+  readonly #details = new DetailsController(this, this.#i18n);
+  readonly #answers = new AnswersController(this.#store, {
+    storageId: () => this.id,
+    storageMode: () => this.#settingsValue.storage,
+    steps: () => this.#steps,
+    problem: (kind) =>
+      this.#notify(kind, kind === 'storageCorrupt' ? 'storage-corrupt' : kind === 'shareInvalid' ? 'share-link-invalid' : 'storage-unavailable'),
+  });
   readonly #focus = new StepFocusController(this, (step) => {
     const steps = this.#steps;
     const i18n = this.#i18n.view;
@@ -137,7 +140,6 @@ export class MbcDecisionAid extends LitElement {
   @state() private notices: NoticeId[] = [];
   #extra: ContentOverride | undefined;
   #extraFor: string | undefined;
-  #results: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private reached = new Set<StepId>();
   #unsubscribe: (() => void) | undefined;
   #restored = false;
@@ -146,13 +148,8 @@ export class MbcDecisionAid extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     root.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
-    root.addEventListener('mbc-intent-print', () => this.#print());
-    root.addEventListener('mbc-intent-share', (e) => void this.#share((e as CustomEvent<ShareIntent>).detail));
     root.addEventListener('mbc-intent-reset', () => this.reset());
-    root.addEventListener('mbc-intent-details', () => this.#ensureDetails());
-    root.addEventListener('mbc-intent-trials', () =>
-      emit(this, 'mbc-trials-search', { mode: this.#settingsValue.trials === 'live' ? 'live' : 'link' }),
-    );
+    root.addEventListener('mbc-intent-details', () => this.#details.ensure());
     return root;
   }
 
@@ -191,7 +188,7 @@ export class MbcDecisionAid extends LitElement {
 
   /** Clears every answer (and anything stored) and returns to the first step. */
   reset(): void {
-    forget(this.#settingsValue.storage, this.#storageKey);
+    this.#answers.forget();
     this.#store.reset(this.#steps[0]!);
     this.reached = new Set();
     this.notices = [];
@@ -204,12 +201,12 @@ export class MbcDecisionAid extends LitElement {
     this.#unsubscribe = this.#store.subscribe((snap, prev) => {
       this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
       if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', { completeness: snap.completeness });
-      if (snap.step !== 'intro') this.#ensureDetails();
+      if (snap.step !== 'intro') this.#details.ensure();
       if (snap.step !== prev.step) {
         this.reached = new Set([...this.reached, prev.step]);
         emit(this, 'mbc-step-change', { step: snap.step });
       }
-      this.#persist(snap.profile, snap.step);
+      this.#answers.persist(snap.profile, snap.step);
       this.requestUpdate();
     });
     // Attributes arrive before the first update: read them now, so storage and mode apply from the start.
@@ -217,10 +214,10 @@ export class MbcDecisionAid extends LitElement {
     this.#loadExtra();
     if (!this.#restored) {
       this.#restored = true;
-      this.#restoreAnswers();
+      this.#answers.restore();
     }
     void this.#i18n.setLanguage(this.#wantedLanguage());
-    if (this.step !== 'intro') this.#ensureDetails();
+    if (this.step !== 'intro') this.#details.ensure();
   }
 
   override disconnectedCallback(): void {
@@ -284,86 +281,9 @@ export class MbcDecisionAid extends LitElement {
     return stepsFor(this.#settingsValue.mode);
   }
 
-  get #storageKey(): string {
-    return storageKey(this.id || undefined);
-  }
-
   #wantedLanguage(): Language {
     const nav = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
     return resolveLanguage([this.lang, document.documentElement.lang, ...nav]);
-  }
-
-  /** Share link first (the person just opened it), then stored answers; bad data never replaces good. */
-  #restoreAnswers(): void {
-    const settings = this.#settingsValue;
-    const first = this.#steps[0]!;
-    const stored = restore(settings.storage, this.#storageKey);
-    if (stored.kind === 'restored') this.#store.setProfile(stored.profile, this.#steps.includes(stored.step) ? stored.step : first);
-    else if (stored.kind === 'corrupt') this.#notify('storageCorrupt', 'storage-corrupt');
-    else if (stored.kind === 'unavailable') this.#notify('storageUnavailable', 'storage-unavailable');
-    else if (this.step !== first) this.#store.goTo(first);
-
-    const code = shareCodeFrom(location.hash);
-    if (code === undefined) return;
-    const decoded = decodeProfile(code);
-    if (decoded.ok) this.#store.setProfile(decoded.profile, 'summary');
-    else this.#notify('shareInvalid', 'share-link-invalid');
-  }
-
-  /**
-   * What the comparison needs beyond the first load — its text (i18n parts) and the knowledge base —
-   * fetched as soon as the person starts, so it is usually there before they reach the comparison.
-   */
-  #ensureDetails(): void {
-    void this.#i18n.ensureDetails();
-    if (this.#results !== 'ready' && this.#results !== 'loading') {
-      this.#results = 'loading';
-      loadResults().then(
-        () => this.#resultsArrived(),
-        () => {
-          this.#results = 'failed';
-          this.requestUpdate();
-        },
-      );
-    }
-    const current = this.#knowledgeProvider.value.state;
-    if (current === 'loading' || current === 'ready') return;
-    this.#knowledgeProvider.setValue({ state: 'loading', index: undefined });
-    loadKnowledge().then(
-      (index) => this.#knowledgeProvider.setValue({ state: 'ready', index }),
-      () => this.#knowledgeProvider.setValue({ state: 'failed', index: undefined }),
-    );
-  }
-
-  /** The comparison and summary views have arrived: show them, keeping focus on the step heading. */
-  async #resultsArrived(): Promise<void> {
-    this.#results = 'ready';
-    const root = this.shadowRoot;
-    const hadFocus = root?.activeElement?.id === `heading-${this.step}`;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (hadFocus) {
-      const view = root?.querySelector<LitElement>(`mbc-step-${this.step}`);
-      await view?.updateComplete;
-      root?.getElementById(`heading-${this.step}`)?.focus();
-    }
-  }
-
-  /** Until the comparison and summary views have loaded, their step shows its heading and a short status. */
-  #resultsPlaceholder(step: 'comparison' | 'summary'): TemplateResult {
-    const i18n = this.#i18n.view;
-    const state = this.#results === 'failed' ? 'failed' : 'loading';
-    return html`<section class="step ${step}" aria-labelledby="heading-${step}">
-      <h2 tabindex="-1" class="step-heading" id="heading-${step}">${i18n.t(`${step}:heading`)}</h2>
-      ${detailsGate(i18n, { state })}
-    </section>`;
-  }
-
-  /** Keeps answers where the embedder asked; a blank slate (after "forget" or reset) is removed, not stored. */
-  #persist(profile: Profile, step: StepId): void {
-    const { storage } = this.#settingsValue;
-    if (JSON.stringify(profile) === BLANK) forget(storage, this.#storageKey);
-    else if (!save(storage, this.#storageKey, profile, step)) this.#notify('storageUnavailable', 'storage-unavailable');
   }
 
   #notify(id: NoticeId, code?: ErrorCode): void {
@@ -388,35 +308,6 @@ export class MbcDecisionAid extends LitElement {
     if (next) this.#goTo(next, 'heading');
   }
 
-  #print(): void {
-    emit(this, 'mbc-summary-print', {});
-    // The host page can hide everything else while printing (README: "Printing").
-    const root = document.documentElement;
-    root.classList.add('mbc-printing');
-    const done = () => {
-      root.classList.remove('mbc-printing');
-      window.removeEventListener('afterprint', done);
-    };
-    window.addEventListener('afterprint', done);
-    window.print();
-  }
-
-  async #share({ done }: ShareIntent): Promise<void> {
-    const url = shareUrl(location.href, this.profile);
-    try {
-      // Some browsers leave the promise pending (no permission prompt possible): give up after 3 s.
-      await Promise.race([
-        navigator.clipboard.writeText(url),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), 3000)),
-      ]);
-      emit(this, 'mbc-summary-share', {});
-      done({ ok: true, url });
-    } catch {
-      emit(this, 'mbc-error', { code: 'clipboard-failed' });
-      done({ ok: false, url });
-    }
-  }
-
   #onLanguage = (e: Event) => {
     void this.#i18n.setLanguage((e.target as HTMLSelectElement).value as Language);
   };
@@ -439,9 +330,9 @@ export class MbcDecisionAid extends LitElement {
       case 'priorities':
         return html`<mbc-step-priorities></mbc-step-priorities>`;
       case 'comparison':
-        return customElements.get('mbc-step-comparison') ? html`<mbc-step-comparison></mbc-step-comparison>` : this.#resultsPlaceholder(step);
+        return this.#details.view(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
       case 'summary':
-        return customElements.get('mbc-step-summary') ? html`<mbc-step-summary></mbc-step-summary>` : this.#resultsPlaceholder(step);
+        return this.#details.view(step, () => html`<mbc-step-summary></mbc-step-summary>`);
     }
   }
 

@@ -8,7 +8,8 @@ import type { StepId } from '../../../state/steps.js';
 import type { SureId } from '../../../state/store.js';
 import { trialSearchUrl } from '../../../state/trial-link.js';
 import { pick } from '../../../state/content-override.js';
-import { intent } from '../../../util/events.js';
+import { emit, intent } from '../../../util/events.js';
+import { shareUrl } from '../../../state/share-link.js';
 import { Citations } from '../../ui/citations.js';
 import { detailsGate } from '../../ui/details-gate.js';
 import { adoptInto } from '../adopt-styles.js';
@@ -43,11 +44,6 @@ export interface EditIntent {
   question: string;
 }
 
-export interface ShareIntent {
-  /** Resolves to the URL that was copied, or rejects when copying failed. */
-  done: (result: { ok: boolean; url: string }) => void;
-}
-
 /**
  * Step 6: everything to take to the appointment: answers (each with a way back to change it), the
  * options and labels, priorities and how each option relates to them, tests worth asking about,
@@ -69,15 +65,34 @@ export class SummaryStep extends StepElement {
     intent<EditIntent>(this, 'mbc-intent-edit', { step, question });
   }
 
-  #print = () => intent(this, 'mbc-intent-print', {});
+  #print = () => {
+    emit(this, 'mbc-summary-print', {});
+    // The host page can hide everything else while printing (README: "Printing").
+    const root = document.documentElement;
+    root.classList.add('mbc-printing');
+    const done = () => {
+      root.classList.remove('mbc-printing');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    window.print();
+  };
 
-  #share = () => {
-    intent<ShareIntent>(this, 'mbc-intent-share', {
-      done: ({ ok, url }) => {
-        this.sharedUrl = url;
-        this.shareState = ok ? 'copied' : 'failed';
-      },
-    });
+  #share = async () => {
+    const url = shareUrl(location.href, this.snapshot.profile);
+    this.sharedUrl = url;
+    try {
+      // Some browsers leave the promise pending (no permission prompt possible): give up after 3 s.
+      await Promise.race([
+        navigator.clipboard.writeText(url),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), 3000)),
+      ]);
+      emit(this, 'mbc-summary-share', {});
+      this.shareState = 'copied';
+    } catch {
+      emit(this, 'mbc-error', { code: 'clipboard-failed' });
+      this.shareState = 'failed';
+    }
   };
 
   #reset = () => intent(this, 'mbc-intent-reset', {});
@@ -241,7 +256,7 @@ export class SummaryStep extends StepElement {
           ? html`<p>${t('trials.off')}</p>`
           : html`<p>${t('trials.text')}</p>
               <p><a class="button" href=${trialSearchUrl(profile)} target="_blank" rel="noopener noreferrer"
-                @click=${() => intent(this, 'mbc-intent-trials', {})}>${t('trials.link')}</a></p>`}
+                @click=${() => emit(this, 'mbc-trials-search', { mode: this.settings.trials === 'live' ? 'live' : 'link' })}>${t('trials.link')}</a></p>`}
       </section>
 
       ${this.#actions()}
