@@ -70,6 +70,15 @@ export const summaryStyles = css`
     min-block-size: 2.75em;
     padding-inline: 0.5em;
   }
+  .live-trials {
+    padding-inline-start: 1.2em;
+  }
+  .live-trials li {
+    margin-block-end: 0.5em;
+  }
+  .live-trials .fine {
+    display: block;
+  }
   .confirm {
     display: inline-flex;
     flex-wrap: wrap;
