@@ -29,8 +29,8 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testsFinishTimeout: 240000,
-  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  testFramework: { config: { timeout: 60000 } },
   // Serve locales/<lng>/*.json merged as .../locales/<lng>.json, the same shape the build ships.
   middleware: [
     localeMiddleware(fileURLToPath(new URL('.', import.meta.url))),

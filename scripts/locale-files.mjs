@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PARTS = { details: ['engine', 'glossary'], content: ['content'] };
+export const PARTS = { details: ['comparison', 'summary', 'engine', 'glossary'], content: ['content'] };
 const partOf = (ns) => Object.keys(PARTS).find((p) => PARTS[p].includes(ns)) ?? 'core';
 
 export function listLocales(root) {

@@ -1,6 +1,6 @@
 // English is the source text: the question steps' text ships inside the bundle. What only the
-// comparison and summary need — the engine's reasons, the glossary and the option content, the bulk
-// of the words — is fetched for every language, English too, once the person has started, so the
+// comparison and summary need — their own text, the engine's reasons, the glossary and the option
+// content, the bulk of the words — is fetched for every language, English too, once the person has started, so the
 // first load stays within its size budget. Keep PARTS in step with scripts/locale-files.mjs.
 import meta from '../../locales/en/meta.json';
 import common from '../../locales/en/common.json';
@@ -8,8 +8,6 @@ import intro from '../../locales/en/intro.json';
 import receptors from '../../locales/en/receptors.json';
 import treatments from '../../locales/en/treatments.json';
 import priorities from '../../locales/en/priorities.json';
-import comparison from '../../locales/en/comparison.json';
-import summary from '../../locales/en/summary.json';
 import type { LocaleDocument } from './locale-meta.js';
 
 export const NAMESPACES = [
@@ -18,13 +16,11 @@ export const NAMESPACES = [
   'receptors',
   'treatments',
   'priorities',
-  'comparison',
-  'summary',
 ] as const;
-export const PARTS = { details: ['engine', 'glossary'], content: ['content'] } as const;
+export const PARTS = { details: ['comparison', 'summary', 'engine', 'glossary'], content: ['content'] } as const;
 export const ALL_NAMESPACES: string[] = [...NAMESPACES, ...Object.values(PARTS).flat()];
 
 export const EN: LocaleDocument = {
   meta,
-  resources: { common, intro, receptors, treatments, priorities, comparison, summary },
+  resources: { common, intro, receptors, treatments, priorities },
 };

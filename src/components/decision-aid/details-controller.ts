@@ -57,7 +57,7 @@ export class DetailsController implements ReactiveController {
     if (customElements.get(`mbc-step-${step}`)) return ready();
     const i18n = this.#i18n.view;
     return html`<section class="step ${step}" aria-labelledby="heading-${step}">
-      <h2 tabindex="-1" class="step-heading" id="heading-${step}">${i18n.t(`${step}:heading`)}</h2>
+      <h2 tabindex="-1" class="step-heading" id="heading-${step}">${i18n.t(`common:steps.${step}`)}</h2>
       ${detailsGate(i18n, { state: this.#results === 'failed' ? 'failed' : 'loading' })}
     </section>`;
   }
