@@ -2,6 +2,7 @@
 // sources table alone is larger than the rest of the first load). Built from the typed modules by
 // scripts/build-knowledge.mjs, so the typed data stays the single source of truth.
 import type { ApproachContent, Evidence, IsoDate, OptionContent, PriorityRows, Source, SupportiveCareContent } from './types.js';
+import { isRecord } from '../util/is-record.js';
 
 export const KNOWLEDGE_FORMAT = 1;
 
@@ -16,7 +17,6 @@ export interface Knowledge {
   priorityRows: PriorityRows;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A fetched knowledge file is untrusted input: accept only the shape we build. */
 export function asKnowledge(data: unknown): Knowledge | undefined {

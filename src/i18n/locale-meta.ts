@@ -1,3 +1,5 @@
+import { isRecord } from '../util/is-record.js';
+
 /** What every locale folder's meta.json says about its translation (shown to people, see README). */
 export interface LocaleMeta {
   /** Who translated it, e.g. "draft translation". */
@@ -15,7 +17,6 @@ export interface LocaleDocument {
   resources: Record<string, Record<string, unknown>>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A fetched locale file is untrusted input: accept it only if it has the shape we build. */
 export function asLocaleDocument(data: unknown): LocaleDocument | undefined {

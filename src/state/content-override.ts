@@ -6,6 +6,7 @@
 // { "questions": [ { "en": "Ask about our nurse navigator", "es": "…" } ],
 //   "links": [ { "label": { "en": "Talk to a nurse" }, "url": "https://example.org/nurse" } ] }
 import { fetchJson } from '../util/asset-url.js';
+import { isRecord } from '../util/is-record.js';
 
 export type LocalizedText = Record<string, string>;
 export interface ContentOverride {
@@ -15,7 +16,6 @@ export interface ContentOverride {
 
 const MAX_ITEMS = 20;
 const MAX_TEXT = 400;
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function localized(v: unknown): LocalizedText | undefined {
   if (typeof v === 'string') return v && v.length <= MAX_TEXT ? { en: v } : undefined;

@@ -3,6 +3,8 @@
 // The response is untrusted: we keep a few plain-text fields and never render markup from it.
 import type { Profile } from '../engine/index.js';
 import { subtypeTerm } from './trial-link.js';
+import { fetchJson } from '../util/asset-url.js';
+import { isRecord } from '../util/is-record.js';
 
 const API = 'https://clinicaltrials.gov/api/v2/studies';
 export const STUDY_PAGE = 'https://clinicaltrials.gov/study/';
@@ -34,7 +36,6 @@ export function trialSearchApiUrl(p: Profile, pageSize = 10): string {
   return url.href;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const path = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
 
 /** Keeps only well-formed, recruiting studies (the registry's own filters are re-checked here). */
@@ -60,16 +61,9 @@ export function parseTrialResults(data: unknown): TrialResults | undefined {
   return { trials, total: typeof total === 'number' && total >= trials.length ? total : trials.length };
 }
 
-export async function searchTrials(p: Profile, timeoutMs = 15000): Promise<TrialResults> {
-  const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
-  try {
-    const res = await fetch(trialSearchApiUrl(p), { signal: ctrl.signal, credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
-    if (!res.ok) throw new Error(`ClinicalTrials.gov: HTTP ${res.status}`);
-    const parsed = parseTrialResults(await res.json());
-    if (!parsed) throw new Error('ClinicalTrials.gov: unexpected response');
-    return parsed;
-  } finally {
-    clearTimeout(timer);
-  }
+export async function searchTrials(p: Profile): Promise<TrialResults> {
+  const data = await fetchJson(trialSearchApiUrl(p), { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' });
+  const parsed = parseTrialResults(data);
+  if (!parsed) throw new Error('ClinicalTrials.gov: unexpected response');
+  return parsed;
 }

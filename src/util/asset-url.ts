@@ -17,12 +17,14 @@ export function assetUrl(path: string): string {
   return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
 }
 
-/** GET a JSON file beside the script, with a time limit; same-origin credentials only, never cookies to a CDN. */
-export async function fetchJson(url: string, timeoutMs = 15000): Promise<unknown> {
+/**
+ * GET JSON with a time limit. By default same-origin credentials only: never cookies to a CDN.
+ */
+export async function fetchJson(url: string, init: RequestInit = { credentials: 'same-origin' }, timeoutMs = 15000): Promise<unknown> {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), timeoutMs);
   try {
-    const res = await fetch(url, { signal: ctrl.signal, credentials: 'same-origin' });
+    const res = await fetch(url, { ...init, signal: ctrl.signal });
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
     return await res.json();
   } finally {

@@ -1,7 +1,7 @@
 // Content text may mark glossary terms as [[id|visible words]]. Each becomes a small toggle button
 // that shows the plain-language definition inline right after it: works with touch, keyboard and
 // screen readers, never clipped by a host page's overflow (no floating popover), no markup parsing.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 
 const MARK = /\[\[([a-z0-9-]+)\|([^\]|]+)\]\]/g;
@@ -44,8 +44,3 @@ export function richText(text: string, i18n: I18nView): TemplateResult | string 
   parts.push(text.slice(last));
   return html`${parts}`;
 }
-
-/** The same text with markers reduced to their words, for places that cannot hold buttons (e.g. print titles). */
-export const plainText = (text: string): string => text.replace(MARK, '$2');
-
-export { nothing };
