@@ -2,7 +2,7 @@
 // sources table alone is larger than the rest of the first load). Built from the typed modules by
 // scripts/build-knowledge.mjs, so the typed data stays the single source of truth.
 import type { ApproachContent, Evidence, IsoDate, OptionContent, PriorityRows, Source, SupportiveCareContent } from './types.js';
-import { isRecord } from '../util/is-record.js';
+import { validateKnowledge } from './validate-knowledge.js';
 
 export const KNOWLEDGE_FORMAT = 1;
 
@@ -18,13 +18,8 @@ export interface Knowledge {
 }
 
 
-/** A fetched knowledge file is untrusted input: accept only the shape we build. */
-export function asKnowledge(data: unknown): Knowledge | undefined {
-  if (!isRecord(data) || data.format !== KNOWLEDGE_FORMAT || typeof data.reviewed !== 'string') return undefined;
-  const lists = ['sources', 'options', 'approaches', 'evidence'] as const;
-  if (!lists.every((k) => Array.isArray(data[k])) || !isRecord(data.supportiveCare) || !isRecord(data.priorityRows)) return undefined;
-  return data as unknown as Knowledge;
-}
+/** A fetched knowledge file is untrusted input: accept it only if every item the views read is well formed. */
+export const asKnowledge = (data: unknown): Knowledge | undefined => validateKnowledge(data, KNOWLEDGE_FORMAT);
 
 /** Lookups the views need, built once per document. */
 export class KnowledgeIndex {

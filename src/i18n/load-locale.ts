@@ -1,7 +1,7 @@
 // Non-English locales are fetched as JSON, never bundled (IIFE builds cannot code-split), from
 // `locales/<lng>.json` beside the script itself (see util/asset-url.ts).
 import { assetUrl, fetchJson } from '../util/asset-url.js';
-import { asLocaleDocument, type LocaleDocument } from './locale-meta.js';
+import { asLocaleDocument, MAX_LOCALE_CHARS, type LocaleDocument } from './locale-meta.js';
 
 /** 'core': the question steps' text; the other parts are what the comparison needs (see en.ts). */
 export type LocalePart = 'core' | 'details' | 'content';
@@ -16,7 +16,7 @@ export function loadLocale(lng: string, part: LocalePart = 'core'): Promise<Loca
   const url = localeUrl(lng, part);
   const hit = cache.get(url);
   if (hit) return hit;
-  const request = fetchJson(url).then((data) => {
+  const request = fetchJson(url, undefined, undefined, MAX_LOCALE_CHARS).then((data) => {
     const doc = asLocaleDocument(data);
     if (!doc) throw new Error(`locale ${lng}/${part}: unexpected shape`);
     return doc;

@@ -18,12 +18,23 @@ export interface LocaleDocument {
 }
 
 
+/** Far above what we ship (the largest locale part is about 140 KB; the longest text about 300 characters). */
+export const MAX_LOCALE_CHARS = 1_000_000;
+export const MAX_LOCALE_TEXT = 4000;
+const MAX_DEPTH = 6;
+
+/** Only nested objects of short strings: no arrays, numbers, giant texts or deep nesting to feed i18next. */
+function textTree(v: unknown, depth: number): boolean {
+  if (typeof v === 'string') return v.length <= MAX_LOCALE_TEXT;
+  return depth < MAX_DEPTH && isRecord(v) && Object.values(v).every((x) => textTree(x, depth + 1));
+}
+
 /** A fetched locale file is untrusted input: accept it only if it has the shape we build. */
 export function asLocaleDocument(data: unknown): LocaleDocument | undefined {
   if (!isRecord(data) || !isRecord(data.meta) || !isRecord(data.resources)) return undefined;
   const { meta, resources } = data;
   if (typeof meta.translator !== 'string' || typeof meta.reviewedByNativeClinician !== 'boolean' || typeof meta.date !== 'string')
     return undefined;
-  if (!Object.values(resources).every(isRecord)) return undefined;
+  if (!Object.values(resources).every((ns) => isRecord(ns) && textTree(ns, 0))) return undefined;
   return data as unknown as LocaleDocument;
 }

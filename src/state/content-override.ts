@@ -7,6 +7,7 @@
 //   "links": [ { "label": { "en": "Talk to a nurse" }, "url": "https://example.org/nurse" } ] }
 import { fetchJson } from '../util/asset-url.js';
 import { isRecord } from '../util/is-record.js';
+import { safeHref } from '../util/safe-url.js';
 
 export type LocalizedText = Record<string, string>;
 export interface ContentOverride {
@@ -26,21 +27,11 @@ function localized(v: unknown): LocalizedText | undefined {
   return entries.length ? (Object.fromEntries(entries) as LocalizedText) : undefined;
 }
 
-function safeUrl(v: unknown, base: string): string | undefined {
-  if (typeof v !== 'string') return undefined;
-  try {
-    const url = new URL(v, base);
-    return url.protocol === 'https:' || url.origin === new URL(base).origin ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function parseOverride(data: unknown, base: string): ContentOverride | undefined {
   if (!isRecord(data)) return undefined;
   const questions = (Array.isArray(data.questions) ? data.questions : []).slice(0, MAX_ITEMS).map(localized);
   const links = (Array.isArray(data.links) ? data.links : []).slice(0, MAX_ITEMS).map((l) =>
-    isRecord(l) ? { label: localized(l.label), url: safeUrl(l.url, base) } : undefined,
+    isRecord(l) ? { label: localized(l.label), url: safeHref(l.url, base) } : undefined,
   );
   if (questions.some((q) => !q) || links.some((l) => !l?.label || !l.url)) return undefined;
   return { questions: questions as LocalizedText[], links: links as ContentOverride['links'] };

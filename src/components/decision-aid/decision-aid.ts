@@ -12,6 +12,7 @@ import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
 import { emit, type ErrorCode } from '../../util/events.js';
 import { warnOnce } from '../../util/warn.js';
+import { safeHref } from '../../util/safe-url.js';
 import { progressSteps } from '../ui/progress-steps.js';
 import type { EditIntent } from '../steps/summary/summary-step.js';
 import { StepFocusController } from './step-focus-controller.js';
@@ -36,14 +37,9 @@ function oneOf<T extends string>(name: string, value: string | null | undefined,
 
 const httpsUrl = (name: string, value: string | undefined): string | undefined => {
   if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:') return url.href;
-  } catch {
-    /* fall through */
-  }
-  warnOnce('bad-attr', `invalid ${name}="${value}"; an https URL is expected, so it is not shown`);
-  return undefined;
+  const url = safeHref(value);
+  if (!url) warnOnce('bad-attr', `invalid ${name}="${value}"; an https URL (or a path on this site) is expected, so it is not shown`);
+  return url;
 };
 
 /**

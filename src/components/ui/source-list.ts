@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { KnowledgeIndex } from '../../content/knowledge.js';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { Citations } from './citations.js';
+import { safeHref } from '../../util/safe-url.js';
 
 const host = (url: string) => {
   try {
@@ -22,9 +23,10 @@ export function sourceList(citations: Citations, prefix: string, reviewed: strin
       ${ids.map((id, i) => {
         const s = k.source(id);
         if (!s) return nothing;
+        const href = safeHref(s.url);
         return html`<li id="${prefix}-src-${i + 1}" tabindex="-1">
           <cite lang="en">${s.title}</cite>. ${s.publisher}.
-          <a href=${s.url} target="_blank" rel="noopener noreferrer"><span class="host">${host(s.url)}</span></a>
+          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer"><span class="host">${host(href)}</span></a>` : nothing}
           <span class="accessed">(${i18n.t('common:sources.accessed', { date: i18n.date(s.accessed) })})</span>
         </li>`;
       })}
