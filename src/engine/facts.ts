@@ -29,6 +29,8 @@ export interface Facts {
   readonly hadEndocrine: boolean;
   readonly hadCdk: boolean;
   readonly hadTdxd: boolean;
+  /** A TROP2 antibody-drug conjugate (sacituzumab govitecan or datopotamab deruxtecan) received. */
+  readonly hadTrop2: boolean;
   readonly hadChemo: boolean;
   /**
    * Hormone therapy has already been used against this cancer: a hormonal medicine received, relapse
@@ -55,6 +57,7 @@ export function factsOf(p: Profile): Facts {
   let hadEndocrine = false;
   let hadCdk = false;
   let hadTdxd = false;
+  let hadTrop2 = false;
   let hadChemo = false;
   for (const t of p.received) {
     switch (t) {
@@ -72,6 +75,10 @@ export function factsOf(p: Profile): Facts {
         break;
       case 't-dxd':
         hadTdxd = true;
+        break;
+      case 'sacituzumab':
+      case 'datopotamab':
+        hadTrop2 = true;
         break;
       case 'taxane':
       case 'anthracycline':
@@ -125,6 +132,7 @@ export function factsOf(p: Profile): Facts {
     hadEndocrine,
     hadCdk,
     hadTdxd,
+    hadTrop2,
     hadChemo,
     pretreated: pretreatedBy.length > 0,
     pretreatedBy,

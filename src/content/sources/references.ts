@@ -10,14 +10,17 @@ import type { Source, SourceKind } from '../types.js';
 
 const ACCESSED = '2026-11-23';
 
-const ref = (kind: SourceKind, id: string, title: string, publisher: string, url: string): Source => ({
+const ref = (kind: SourceKind, id: string, title: string, publisher: string, url: string, accessed = ACCESSED): Source => ({
   id,
   title,
   publisher,
   url,
-  accessed: ACCESSED,
+  accessed,
   kind,
 });
+
+/** Sources added by the December 2026 update (shared/knowledge/updates-2026-12.md), read on this date. */
+const DEC_2026 = '2026-12-04';
 
 /** Consensus statements, guideline papers and their official summaries. */
 const GUIDELINE_PAPERS: Source[] = [
@@ -42,6 +45,7 @@ const GUIDELINE_PAPERS: Source[] = [
   ref('guideline', 'astro-bone-2017', 'ASTRO issues updated guidelines on palliative radiation therapy', 'Oncology Nurse Advisor', 'https://www.oncologynurseadvisor.com/home/cancer-types/general-oncology/astro-issues-updated-guidelines-on-palliative-radiation-therapy/'),
   ref('guideline', 'astro-bone-2024', 'External beam radiation therapy for palliation of symptomatic bone metastases: an ASTRO clinical practice guideline', 'Practical Radiation Oncology (Duke Scholars record)', 'https://scholars.duke.edu/publication/1634048'),
   ref('guideline', 'astro-brain-2022', 'Radiation therapy for brain metastases: an ASTRO clinical practice guideline', 'Guideline Central / ASTRO', 'https://guidelinecentral.com/guideline/1711303'),
+  ref('guideline', 'nccn-breast-2026', 'NCCN Clinical Practice Guidelines in Oncology: Breast Cancer, Version 1.2026 (16 January 2026)', 'National Comprehensive Cancer Network', 'https://www.nccn.org/guidelines/guidelines-detail?category=1&id=1419', DEC_2026),
   ref('guideline', 'nccn-patients-endocrine', 'NCCN Guidelines for Patients: Breast Cancer – Early-Stage, endocrine therapy side effects', 'National Comprehensive Cancer Network', 'https://www.nccn.org/patients/guidelines/stage_i_ii_breast/files/assets/basic-html/page-75.html'),
   ref('guideline', 'nccn-patients-stage-iv', 'NCCN Guidelines for Patients: Stage IV Breast Cancer, hormone therapy', 'National Comprehensive Cancer Network', 'https://www.nccn.org/patients/guidelines/stage_iv_breast/files/assets/basic-html/page21.html'),
   ref('guideline', 'nccn-patients-trials', 'NCCN Guidelines for Patients: clinical trials', 'National Comprehensive Cancer Network', 'https://www.nccn.org/patients/guidelines/aya/files/assets/basic-html/page-43.html'),
@@ -62,6 +66,10 @@ const LABELS: Source[] = [
   ref('label', 'pertuzumab-label', 'Perjeta (pertuzumab) prescribing information', 'DrugCentral', 'https://drugcentral.org/label/17f85d17-ab71-4f5b-9fe3-0b8c822f69ff/view'),
   ref('label', 'fulvestrant-precautions', 'Eranfu (fulvestrant): special precautions', 'MIMS', 'https://www.mims.com/malaysia/drug/info/eranfu/special-precautions'),
   ref('label', 'fda-datopotamab', 'FDA approval summary: datopotamab deruxtecan for HR-positive, HER2-negative breast cancer (PubMed record 40864501)', 'PubMed', 'https://pubmed.ncbi.nlm.nih.gov/40864501/'),
+  ref('label', 'fda-sacituzumab-1l', 'FDA approves sacituzumab govitecan-hziy as monotherapy and in combination with pembrolizumab for first-line treatment of TNBC (24 June 2026)', 'The ASCO Post', 'https://ascopost.com/news/june-2026/fda-approves-sacituzumab-govitecan-hziy-as-monotherapy-and-in-combination-with-pembrolizumab-for-first-line-treatment-of-tnbc/', DEC_2026),
+  ref('label', 'fda-datopotamab-tnbc', 'FDA approves antibody-drug conjugate for triple-negative breast cancer: datopotamab deruxtecan, TROPION-Breast02 (approved 22 May 2026)', 'The ASCO Post', 'https://ascopost.com/issues/june-25-2026/fda-approves-antibody-drug-conjugate-for-triple-negative-breast-cancer/', DEC_2026),
+  ref('label', 'fda-vepdegestrant', 'FDA approves Veppanu (vepdegestrant), first PROTAC for ESR1-mutant breast cancer (approved 1 May 2026)', 'CURE', 'https://www.curetoday.com/view/fda-approves-veppanu-first-protac-for-esr1-mutant-breast-cancer', DEC_2026),
+  ref('label', 'camizestrant-regulatory', 'SERENA-6 final PFS2 and the regulatory status of camizestrant (FDA advisory committee, April 2026)', 'OncLive', 'https://www.onclive.com/news/serena-6-meets-pfs2-end-point-with-early-switch-to-camizestrant-in-er-her2-negative-esr1-mutated-advanced-breast-cancer', DEC_2026),
   ref('label', 'sacituzumab-safety', 'Side effect information for TRODELVY', 'Gilead Sciences', 'https://trodelvy.com/patient/mtnbc/safety'),
   ref('label', 'fda-sacituzumab', 'FDA grants regular approval to sacituzumab govitecan-hziy for pretreated patients with triple-negative breast cancer', 'The ASCO Post', 'https://ascopost.com/issues/may-25-2021/fda-grants-regular-approval-to-sacituzumab-govitecan-hziy-for-pretreated-patients-with-triple-negative-breast-cancer'),
   ref('label', 'palbociclib-info', 'Ibrance (palbociclib): information for patients', 'Pfizer Medical Information', 'https://pfizermedicalinformation.com/ibrance-tablets/info-for-patient'),
@@ -84,6 +92,10 @@ const LABELS: Source[] = [
 
 /** Trial reports, meta-analyses and study summaries. */
 const TRIALS: Source[] = [
+  ref('trial', 'ascent-03', 'Sacituzumab govitecan in untreated, advanced triple-negative breast cancer (ASCENT-03), N Engl J Med 2025', 'New England Journal of Medicine', 'https://doi.org/10.1056/NEJMoa2511734', DEC_2026),
+  ref('trial', 'ascent-04', 'Sacituzumab govitecan plus pembrolizumab for advanced triple-negative breast cancer (ASCENT-04/KEYNOTE-D19), N Engl J Med 2026;394:354–366', 'New England Journal of Medicine', 'https://www.nejm.org/toc/nejm/394/4', DEC_2026),
+  ref('trial', 'veritac-2', 'Vepdegestrant, a PROTAC estrogen receptor degrader, in advanced breast cancer (VERITAC-2), N Engl J Med 2025', 'New England Journal of Medicine', 'https://doi.org/10.1056/NEJMoa2505725', DEC_2026),
+  ref('trial', 'serena-6', 'First-line camizestrant for emerging ESR1-mutated advanced breast cancer (SERENA-6), N Engl J Med 2025;393:569–580', 'New England Journal of Medicine', 'https://doi.org/10.1056/NEJMoa2502929', DEC_2026),
   ref('trial', 'paloma-2', 'PALOMA-2 (2016): palbociclib plus letrozole, study summary with final overall survival', 'JAMS study summaries', 'https://journaljams.org/study/paloma-2-2016.html'),
   ref('trial', 'monaleesa-2-os', 'Overall survival with ribociclib plus letrozole in advanced breast cancer', 'New England Journal of Medicine (via theMednet)', 'https://www.themednet.org/publications/overall-survival-with-ribociclib-plus-letrozole-in-advanced-breast-cancer'),
   ref('trial', 'monarch-3-pfs', 'MONARCH 3 final PFS: a randomized study of abemaciclib as initial therapy for advanced breast cancer', 'npj Breast Cancer (Mayo Clinic record)', 'https://mayoclinic.pure.elsevier.com/en/publications/monarch-3-final-pfs-a-randomized-study-of-abemaciclib-as-initial-'),

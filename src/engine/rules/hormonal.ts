@@ -1,7 +1,7 @@
 // Hormonal (endocrine) therapy: aromatase inhibitors, tamoxifen, fulvestrant, oral SERDs, ovarian
 // suppression. Statuses say how often guidelines discuss each for answers like these.
 import type { Facts } from '../facts.js';
-import type { Reason } from '../types.js';
+import type { AnswerPath, Reason } from '../types.js';
 import { DEPENDS, NOT, OFTEN, SOMETIMES, cap, def, verdict, why, type Verdict } from '../reason.js';
 import { C, gate } from './common.js';
 
@@ -34,14 +34,18 @@ const D = {
   fulvEarly: def('reasons.fulvestrant.earlyRelapse', 'asco-2021-er-positive', 'fda-capivasertib'),
   // Later lines: fulvestrant partners CDK4/6i, capivasertib, alpelisib (src: asco-2021-er-positive, asco-biomarkers-2024)
   fulvLater: def('reasons.fulvestrant.later', 'asco-2021-er-positive', 'asco-biomarkers-2024'),
-  // Oral SERDs for ESR1-mutated disease after ≥1 endocrine line (src: asco-endocrine-2024, fda-elacestrant, fda-imlunestrant)
-  serdEsr1: def('reasons.oralSerd.esr1Positive', 'asco-endocrine-2024', 'fda-elacestrant', 'fda-imlunestrant'),
+  // Oral ER degraders for ESR1-mutated disease after ≥1 endocrine line (src: asco-endocrine-2024, fda-elacestrant, fda-imlunestrant, fda-vepdegestrant)
+  serdEsr1: def('reasons.oralSerd.esr1Positive', 'asco-endocrine-2024', 'fda-elacestrant', 'fda-imlunestrant', 'fda-vepdegestrant', 'veritac-2'),
   // No benefit without an ESR1 mutation; retest at each progression (src: fda-elacestrant, fda-imlunestrant, asco-esr1-2023)
   serdEsr1Neg: def('reasons.oralSerd.esr1Negative', 'fda-elacestrant', 'fda-imlunestrant', 'asco-esr1-2023'),
   // ESR1 by blood ctDNA at progression on endocrine therapy (src: asco-esr1-2023)
   serdEsr1Unk: def('reasons.oralSerd.esr1Unknown', 'asco-esr1-2023', 'fda-elacestrant'),
-  serdAfter: def('reasons.oralSerd.afterEndocrine', 'fda-elacestrant', 'fda-imlunestrant'),
+  serdAfter: def('reasons.oralSerd.afterEndocrine', 'fda-elacestrant', 'fda-imlunestrant', 'fda-vepdegestrant'),
   serdHer2Pos: def('reasons.common.her2NegativeOnly', 'fda-elacestrant', 'fda-imlunestrant'),
+  // ESR1 found before the cancer grew on hormone therapy for metastatic disease: no US label supports switching
+  // then; camizestrant (SERENA-6) has a positive EU opinion, is not FDA-approved (src: serena-6, camizestrant-regulatory, fda-elacestrant, fda-vepdegestrant)
+  serdBeforeProgression: def('reasons.oralSerd.beforeProgression', 'fda-elacestrant', 'fda-imlunestrant', 'fda-vepdegestrant'),
+  serdCamizestrant: def('reasons.oralSerd.camizestrant', 'serena-6', 'camizestrant-regulatory'),
   // Premenopausal: ovarian suppression, then as postmenopausal (src: abc4-hr-positive, nccn-patients-stage-iv)
   ofsPre: def('reasons.ofs.pre', 'abc4-hr-positive', 'nccn-patients-stage-iv'),
   ofsPost: def('reasons.ofs.post', 'nccn-patients-stage-iv'),
@@ -60,7 +64,10 @@ function aromataseInhibitor(f: Facts): Verdict {
   const g = gate(f, { hr: true });
   if (g) return g;
   let v: Verdict;
-  if (f.earlyRel && !f.later) v = verdict(SOMETIMES, why(D.aiEarly, 'earlyRelapse'));
+  // HER2-positive: with HER2 medicines, never the HER2-negative "with a CDK4/6 inhibitor" wording
+  // (CDK4/6 inhibitors are not first-line partners there).
+  if (f.her2Pos) v = verdict(SOMETIMES, why(D.her2Positive, 'hr', 'her2'));
+  else if (f.earlyRel && !f.later) v = verdict(SOMETIMES, why(D.aiEarly, 'earlyRelapse'));
   else if (f.first) v = verdict(OFTEN, why(D.aiFirst, 'hr', 'metastaticLines'));
   else if (f.hadAi) v = verdict(SOMETIMES, why(D.aiAfterAi, 'received'));
   else v = verdict(OFTEN, why(D.aiNotYet, 'received'));
@@ -80,12 +87,22 @@ function fulvestrant(f: Facts): Verdict {
   const g = gate(f, { hr: true });
   if (g) return g;
   let v: Verdict;
-  if (f.earlyRel && !f.later) v = verdict(OFTEN, why(D.fulvEarly, 'earlyRelapse'));
+  if (f.her2Pos) v = verdict(SOMETIMES, why(D.her2Positive, 'hr', 'her2'));
+  else if (f.earlyRel && !f.later) v = verdict(OFTEN, why(D.fulvEarly, 'earlyRelapse'));
   else if (f.later || (f.linesUnk && f.hadEndocrine)) v = verdict(OFTEN, why(D.fulvLater, f.later ? 'metastaticLines' : 'received'));
   else v = verdict(SOMETIMES, why(D.fulvFirst, 'metastaticLines'));
   if (f.pre || f.menoUnk) v.reasons.push(why(D.needsSuppression, 'menopause'));
   return limits(f, v);
 }
+
+/**
+ * An ESR1 change with hormone therapy received but no line yet counted for metastatic disease and no relapse
+ * during or soon after adjuvant hormone pills: the change was found while the first treatment still works
+ * (de novo: that treatment is under way) or at a late relapse — not at growth on hormone therapy, which is
+ * where the oral SERD labels apply (SERENA-6 tested switching before growth).
+ */
+export const esr1BeforeProgression = (f: Facts): boolean =>
+  f.p.biomarkers.esr1 === 'positive' && f.first && !f.earlyRel && f.hadEndocrine;
 
 function oralSerd(f: Facts): Verdict {
   const g = gate(f, { hr: true, her2Negative: D.serdHer2Pos });
@@ -95,7 +112,14 @@ function oralSerd(f: Facts): Verdict {
   if (!f.pretreated) {
     return verdict(f.first ? NOT : SOMETIMES, why(D.serdAfter, 'metastaticLines', 'received'));
   }
-  if (esr1 === 'positive') return limits(f, verdict(OFTEN, why(D.serdEsr1, 'biomarkers.esr1', ...f.pretreatedBy)));
+  if (esr1 === 'positive') {
+    // Found before any growth on hormone therapy for metastatic disease: a question for the care team.
+    if (esr1BeforeProgression(f)) {
+      const paths: AnswerPath[] = ['biomarkers.esr1', 'metastaticLines', 'earlyRelapse', 'received'];
+      return verdict(SOMETIMES, why(D.serdBeforeProgression, ...paths), why(D.serdCamizestrant, ...paths));
+    }
+    return limits(f, verdict(OFTEN, why(D.serdEsr1, 'biomarkers.esr1', ...f.pretreatedBy)));
+  }
   return verdict(DEPENDS, why(D.serdEsr1Unk, 'biomarkers.esr1', ...f.pretreatedBy));
 }
 

@@ -3,6 +3,7 @@
 // Priorities may add a question (never change a status): they are the person's, not medical facts.
 import type { Facts } from '../facts.js';
 import type { MessageKey, PriorityId, SourceId } from '../types.js';
+import { esr1BeforeProgression } from './hormonal.js';
 import { soniaApplies } from './targeted.js';
 
 export const CORE_QUESTIONS = [
@@ -32,12 +33,18 @@ const TAILORED: readonly Tailored[] = [
   // Visceral crisis: most rapidly effective therapy (src: abc4-definitions)
   { key: 'questions.crisis', sources: ['abc4-definitions'], when: (f) => f.crisis },
   // SONIA: timing of CDK4/6 inhibitor (src: sonia)
-  { key: 'questions.cdkTiming', sources: ['sonia', 'asco-endocrine-2024'], when: soniaApplies },
+  { key: 'questions.cdkTiming', sources: ['sonia', 'monaleesa-2-os', 'asco-endocrine-2024'], when: soniaApplies },
   // ESR1 by blood test after an AI, repeated at progression (src: asco-esr1-2023)
   {
     key: 'questions.esr1',
     sources: ['asco-esr1-2023'],
     when: (f) => !f.hrNeg && !f.her2Pos && f.hadAi && f.p.biomarkers.esr1 !== 'positive',
+  },
+  // ESR1 found while the first treatment still works: what it means now (src: serena-6, camizestrant-regulatory)
+  {
+    key: 'questions.esr1Found',
+    sources: ['serena-6', 'camizestrant-regulatory'],
+    when: (f) => f.hrPos && f.her2Neg && esr1BeforeProgression(f),
   },
   // PIK3CA/AKT1/PTEN at progression if not done (src: asco-biomarkers)
   {

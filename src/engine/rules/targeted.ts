@@ -9,10 +9,15 @@ import { C, gate } from './common.js';
 const D = {
   // NSAI or fulvestrant + CDK4/6i first line (src: asco-2021-er-positive, asco-endocrine-2024, abc4-hr-positive)
   cdkFirst: def('reasons.cdk46.firstLine', 'asco-2021-er-positive', 'asco-endocrine-2024', 'abc4-hr-positive'),
-  // SONIA: CDK4/6i first vs second line, similar OS, more side effects first line (src: sonia)
-  cdkTiming: def('reasons.cdk46.timing', 'sonia', 'asco-endocrine-2024'),
+  // SONIA (about 9 in 10 on palbociclib): first vs second line, similar OS, fewer side-effect months second;
+  // MONALEESA-2: ribociclib first line lengthened OS. Both halves, always (src: sonia, monaleesa-2-os)
+  cdkTiming: def('reasons.cdk46.timing', 'sonia'),
+  cdkTimingRibociclib: def('reasons.cdk46.timingRibociclib', 'monaleesa-2-os', 'asco-endocrine-2024'),
   // Fulvestrant + CDK4/6i after progression on AI (src: asco-2021-er-positive)
   cdkNotYet: def('reasons.cdk46.notYetUsed', 'asco-2021-er-positive'),
+  // Relapse during or soon after an adjuvant CDK4/6i, no metastatic line yet: a first-line CDK4/6i is less
+  // settled (update file §4; guideline position not verified, so "sometimes", not "often") (src: asco-endocrine-2024, postmonarch)
+  cdkAfterAdjuvant: def('reasons.cdk46.afterAdjuvant', 'asco-endocrine-2024', 'postmonarch'),
   // postMONARCH: abemaciclib + fulvestrant after a CDK4/6i; guideline position unverified (src: postmonarch)
   cdkAfter: def('reasons.cdk46.afterCdk', 'postmonarch'),
   // HER2+: abemaciclib + trastuzumab + fulvestrant among third-line options (src: asco-her2pos-2022)
@@ -56,6 +61,24 @@ const D = {
   lowAgain: def('reasons.her2LowAdc.alreadyReceived', 'asco-her2pos-2022'),
   // TNBC: sacituzumab after ≥2 prior therapies, ≥1 metastatic (src: asco-her2neg-updates, fda-sacituzumab)
   trop2Tnbc: def('reasons.trop2.tnbc', 'asco-her2neg-updates', 'fda-sacituzumab'),
+  // First-line TNBC, PD-L1 CPS <10 or not a candidate for immunotherapy, no germline BRCA change: sacituzumab
+  // govitecan category 1 preferred, datopotamab deruxtecan other recommended (NCCN v1.2026); FDA approvals
+  // May and June 2026 (src: nccn-breast-2026, ascent-03, tropion-breast02, fda-sacituzumab-1l)
+  trop2First: def('reasons.trop2.firstLine', 'nccn-breast-2026', 'ascent-03', 'fda-datopotamab-tnbc', 'fda-sacituzumab-1l'),
+  // First-line TNBC, PD-L1 CPS ≥10: sacituzumab + pembrolizumab, category 2A preferred (src: nccn-breast-2026, ascent-04, fda-sacituzumab-1l)
+  trop2FirstPembro: def('reasons.trop2.firstLinePdl1Positive', 'nccn-breast-2026', 'ascent-04', 'fda-sacituzumab-1l'),
+  // PD-L1 not known: listed either alone or with pembrolizumab; the test decides which (src: nccn-breast-2026, fda-sacituzumab-1l)
+  trop2FirstPdl1Unknown: def('reasons.trop2.firstLinePdl1Unknown', 'nccn-breast-2026', 'fda-sacituzumab-1l'),
+  // NCCN's preferred listing is for people without a germline BRCA change; with one, PARP inhibitors and
+  // platinum are also listed (src: nccn-breast-2026, asco-her2neg-updates)
+  trop2FirstGbrca: def('reasons.trop2.firstLineGbrca', 'nccn-breast-2026', 'asco-her2neg-updates'),
+  // No guideline lists a second TROP2 ADC straight after another; sequencing data limited and retrospective
+  // (update file §2) (src: nccn-breast-2026, asco-her2neg-updates)
+  trop2Again: def('reasons.trop2.alreadyReceived', 'nccn-breast-2026', 'asco-her2neg-updates'),
+  // One ADC after another: data limited (src: asco-her2neg-updates, destiny-breast04)
+  adcSequence: def('reasons.adc.sequence', 'asco-her2neg-updates', 'destiny-breast04'),
+  // T-DXd after a TROP2 ADC without chemotherapy: DESTINY-Breast04 enrolled people after chemotherapy (src: destiny-breast04, fda-tdxd-her2low)
+  lowAfterTrop2: def('reasons.her2LowAdc.afterTrop2', 'destiny-breast04', 'fda-tdxd-her2low'),
   // HR+: sacituzumab after ET + ≥2 further therapies; Dato-DXd after ET + 1–2 chemo lines (src: asco-sacituzumab-2023, fda-datopotamab)
   trop2Hr: def('reasons.trop2.hrPositive', 'asco-sacituzumab-2023', 'fda-datopotamab'),
   trop2Her2Pos: def('reasons.common.her2NegativeOnly', 'fda-sacituzumab', 'fda-datopotamab'),
@@ -66,8 +89,9 @@ const D = {
   parpNegative: def('reasons.parp.negative', 'fda-olaparib', 'fda-talazoparib-2018'),
   parpUnknown: def('reasons.parp.unknown', 'asco-biomarkers', 'fda-talazoparib-2018'),
   parpHer2Pos: def('reasons.common.her2NegativeOnly', 'fda-olaparib', 'fda-talazoparib-2018'),
-  // PD-L1 CPS ≥10 TNBC → pembrolizumab + chemo first line (src: asco-her2neg-updates, keynote-355, fda-pembrolizumab-tnbc)
-  immunoPos: def('reasons.immuno.pdl1Positive', 'asco-her2neg-updates', 'keynote-355', 'fda-pembrolizumab-tnbc'),
+  // PD-L1 CPS ≥10 TNBC → pembrolizumab with chemotherapy or with sacituzumab govitecan first line
+  // (src: nccn-breast-2026, keynote-355, ascent-04, fda-pembrolizumab-tnbc)
+  immunoPos: def('reasons.immuno.pdl1Positive', 'nccn-breast-2026', 'keynote-355', 'ascent-04', 'fda-pembrolizumab-tnbc'),
   // KEYNOTE-355: benefit limited to CPS ≥10 (src: keynote-355)
   immunoNeg: def('reasons.immuno.pdl1Negative', 'keynote-355'),
   immunoUnk: def('reasons.immuno.pdl1Unknown', 'asco-biomarkers-recs', 'keynote-355'),
@@ -81,7 +105,7 @@ const D = {
   // Option-level summaries
   optHr: def('reasons.targeted.hrPositive', 'asco-endocrine-2024', 'asco-biomarkers'),
   optHer2: def('reasons.targeted.her2Positive', 'asco-her2pos-2022'),
-  optTnbc: def('reasons.targeted.tripleNegative', 'asco-her2neg-updates', 'asco-biomarkers'),
+  optTnbc: def('reasons.targeted.tripleNegative', 'nccn-breast-2026', 'asco-her2neg-updates', 'asco-biomarkers'),
   optUnknown: def('reasons.targeted.receptorsUnknown', 'esmo-mbc-2021', 'asco-biomarkers'),
 };
 
@@ -92,17 +116,31 @@ const D = {
 export const soniaApplies = (f: Facts): boolean =>
   f.first && f.post && f.hrPos && f.her2Neg && !f.crisis && (f.p.earlyRelapse === 'de-novo' || f.p.earlyRelapse === 'later');
 
+/**
+ * A CDK4/6 inhibitor received with no line yet for metastatic disease, and the cancer came back during or
+ * within 12 months of (or at a time not known after) the hormone pills it was given with: inferred to be an
+ * adjuvant CDK4/6 inhibitor with relapse during or soon after it. De novo: the medicine was first-line
+ * treatment already under way, not adjuvant. "More than 12 months after": years after the CDK4/6 inhibitor.
+ */
+export const adjuvantCdk = (f: Facts): boolean =>
+  f.hadCdk && f.first && (f.earlyRel || f.p.earlyRelapse === 'unknown');
+
 function cdk46(f: Facts): Verdict {
   const g = gate(f, { hr: true });
   if (g) return g;
   if (f.her2Pos) return verdict(f.first ? NOT : SOMETIMES, why(D.cdkHer2Pos, 'her2', 'metastaticLines'));
   if (f.her2Unk) return verdict(DEPENDS, why(C.her2Unknown, 'her2'));
   let v: Verdict;
-  if (f.hadCdk && !f.first) v = verdict(SOMETIMES, why(D.cdkAfter, 'received'));
+  if (adjuvantCdk(f)) v = verdict(SOMETIMES, why(D.cdkAfterAdjuvant, 'received', 'earlyRelapse', 'metastaticLines'));
+  else if (f.hadCdk && !f.first) v = verdict(SOMETIMES, why(D.cdkAfter, 'received'));
   else if (f.later) v = verdict(OFTEN, why(D.cdkNotYet, 'received', 'metastaticLines'));
   else {
     v = verdict(OFTEN, why(D.cdkFirst, 'hr', 'her2', 'metastaticLines'));
-    if (soniaApplies(f)) v.reasons.push(why(D.cdkTiming, 'metastaticLines', 'earlyRelapse', 'menopause'));
+    if (soniaApplies(f)) {
+      // Both halves, always together: SONIA (mostly palbociclib) and MONALEESA-2 (ribociclib).
+      v.reasons.push(why(D.cdkTiming, 'metastaticLines', 'earlyRelapse', 'menopause'));
+      v.reasons.push(why(D.cdkTimingRibociclib, 'metastaticLines', 'earlyRelapse', 'menopause'));
+    }
   }
   return cap(v, f.crisis, () => why(D.cdkCrisis, 'rapidOrganThreat'));
 }
@@ -155,6 +193,20 @@ function her2LowAdc(f: Facts): Verdict {
   const her2 = f.p.her2;
   if (her2 === 'zero') return verdict(NOT, why(D.lowZero, 'her2'));
   if (f.hadTdxd) return verdict(NOT, why(D.lowAgain, 'received'));
+  const v = her2LowAdcByLine(f);
+  if (!f.hadTrop2 || v.status === NOT) return v;
+  // After sacituzumab or datopotamab: DESTINY-Breast04 (the trial behind HER2-low use outside HR-positive
+  // cancer) enrolled people after chemotherapy, and data on one antibody-drug conjugate after another are
+  // limited (update file §2).
+  if (!f.hrPos && !f.hadChemo && v.status === OFTEN) {
+    return verdict(SOMETIMES, ...v.reasons, why(D.lowAfterTrop2, 'received'), why(D.adcSequence, 'received'));
+  }
+  v.reasons.push(why(D.adcSequence, 'received'));
+  return v;
+}
+
+function her2LowAdcByLine(f: Facts): Verdict {
+  const her2 = f.p.her2;
   if (her2 === 'ultralow') {
     if (f.hrNeg) return verdict(NOT, why(D.ultralowHrNeg, 'her2', 'hr'));
     if (f.hrUnk) return verdict(DEPENDS, why(C.hrUnknown, 'hr'));
@@ -175,10 +227,32 @@ function trop2Adc(f: Facts): Verdict {
   const g = gate(f, { her2Negative: D.trop2Her2Pos });
   if (g) return g;
   if (f.hrUnk) return verdict(DEPENDS, why(C.hrUnknown, 'hr'));
-  if (f.hrNeg) {
+  // Sacituzumab or datopotamab already received: no guideline lists the other straight after it.
+  if (f.hadTrop2) return verdict(NOT, why(D.trop2Again, 'received'));
+  const v = f.hrNeg ? trop2TripleNegative(f) : trop2HrPositive(f);
+  if (f.hadTdxd && v.status !== NOT) v.reasons.push(why(D.adcSequence, 'received'));
+  return v;
+}
+
+function trop2TripleNegative(f: Facts): Verdict {
+  if (!f.first) {
     const status = f.lines >= 2 ? OFTEN : f.lines === 1 || f.linesUnk ? SOMETIMES : NOT;
     return verdict(status, why(D.trop2Tnbc, 'hr', 'metastaticLines'));
   }
+  // First line (NCCN v1.2026): which TROP2 regimen depends on PD-L1; the preferred listing assumes no
+  // germline BRCA change ("not sure" is not assumed positive: most people have none, and it is asked as missing).
+  const { pdl1, gbrca } = f.p.biomarkers;
+  if (pdl1 === 'positive') return verdict(OFTEN, why(D.trop2FirstPembro, 'hr', 'her2', 'metastaticLines', 'biomarkers.pdl1'));
+  if (gbrca === 'positive') {
+    return verdict(SOMETIMES, why(D.trop2FirstGbrca, 'biomarkers.gbrca', 'metastaticLines'));
+  }
+  if (pdl1 === 'unknown') {
+    return verdict(OFTEN, why(D.trop2FirstPdl1Unknown, 'hr', 'her2', 'metastaticLines', 'biomarkers.pdl1'));
+  }
+  return verdict(OFTEN, why(D.trop2First, 'hr', 'her2', 'metastaticLines', 'biomarkers.pdl1', 'biomarkers.gbrca'));
+}
+
+function trop2HrPositive(f: Facts): Verdict {
   const status = f.linesUnk ? SOMETIMES : f.hadChemo ? (f.lines >= 2 ? OFTEN : f.later ? SOMETIMES : NOT) : NOT;
   return verdict(status, why(D.trop2Hr, 'hr', 'metastaticLines', 'received'));
 }

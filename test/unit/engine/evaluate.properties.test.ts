@@ -281,6 +281,57 @@ describe('evaluate — medical invariants', () => {
     );
   });
 
+  it('a TROP2 ADC already received: the TROP2 approach is never often, and says why (update §2)', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        if (!p.received.includes('sacituzumab') && !p.received.includes('datopotamab')) return;
+        const t = approach(evaluate(p), 'trop2-adc');
+        expect(t.status).not.toBe('often-considered');
+        if (p.her2 !== 'positive' && p.her2 !== 'unknown' && p.hr !== 'unknown') {
+          expect(t.reasons.map((r) => r.key)).toEqual(['reasons.trop2.alreadyReceived']);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('an ESR1 change with no metastatic line yet and no early relapse never makes an oral SERD often (SERENA-6)', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        if (p.biomarkers.esr1 !== 'positive' || p.metastaticLines !== 0 || p.earlyRelapse === 'during-or-within-12-months') return;
+        expect(approach(evaluate(p), 'oral-serd').status).not.toBe('often-considered');
+      }),
+      RUNS,
+    );
+  });
+
+  it('HER2-positive: no hormonal reason speaks of CDK4/6 inhibitors (update §4)', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        if (p.her2 !== 'positive') return;
+        const hormonal = evaluate(p).options[0]!;
+        for (const r of [...hormonal.reasons, ...hormonal.approaches.flatMap((x) => x.reasons)]) {
+          expect(engineText(r.key), r.key).not.toMatch(/CDK4\/6/);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('first-line triple-negative, PD-L1 known, no gBRCA change: the TROP2 ADC approach is often (NCCN v1.2026)', () => {
+    fc.assert(
+      fc.property(profileArb, (p) => {
+        const tnbc = p.hr === 'negative' && ['zero', 'low', 'ultralow'].includes(p.her2);
+        if (!tnbc || p.metastaticLines !== 0 || p.biomarkers.gbrca === 'positive') return;
+        if (p.received.includes('sacituzumab') || p.received.includes('datopotamab')) return;
+        const a = evaluate(p);
+        expect(approach(a, 'trop2-adc').status).toBe('often-considered');
+        expect(a.options[1]!.status).toBe('often-considered');
+      }),
+      RUNS,
+    );
+  });
+
   it('a negative test makes its biomarker-defined approach not usually used, traced to the test', () => {
     fc.assert(
       fc.property(profileArb, (p) => {

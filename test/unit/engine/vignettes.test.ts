@@ -3,7 +3,7 @@
 // the tests worth asking about and the tailored questions.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/index.js';
-import { approach, assess, keysOf, option, reason, statuses } from './helpers.js';
+import { approach, assess, engineText, keysOf, option, reason, statuses } from './helpers.js';
 
 const CORE = ['questions.core.start', 'questions.core.switch', 'questions.core.working', 'questions.core.trial'];
 const none = { pik3ca: 'negative', akt1: 'negative', pten: 'negative', esr1: 'negative' };
@@ -36,10 +36,14 @@ describe('HR-positive, HER2-negative', () => {
       trials: 'often-considered',
     });
     expect(reason(approach(a, 'aromatase-inhibitor').reasons, 'reasons.ai.firstLine').because).toEqual(['hr', 'metastaticLines']);
-    expect(keysOf(approach(a, 'cdk46-inhibitor').reasons)).toEqual(['reasons.cdk46.firstLine', 'reasons.cdk46.timing']);
+    // SONIA (mostly palbociclib) never without MONALEESA-2 (ribociclib first line lengthened survival).
+    expect(keysOf(approach(a, 'cdk46-inhibitor').reasons)).toEqual([
+      'reasons.cdk46.firstLine', 'reasons.cdk46.timing', 'reasons.cdk46.timingRibociclib',
+    ]);
     expect(reason(approach(a, 'cdk46-inhibitor').reasons, 'reasons.cdk46.timing').because).toEqual([
       'metastaticLines', 'earlyRelapse', 'menopause',
     ]);
+    expect(reason(approach(a, 'cdk46-inhibitor').reasons, 'reasons.cdk46.timingRibociclib').sources).toContain('monaleesa-2-os');
     expect(keysOf(approach(a, 'her2-low-adc').reasons)).toEqual(['reasons.her2LowAdc.zero']);
     expect(keysOf(approach(a, 'trial-search').reasons)).toContain('reasons.trials.beforeFirst');
     expect(keysOf(approach(a, 'trial-search').reasons)).toContain('reasons.trials.boneOnly');
@@ -295,13 +299,13 @@ describe('HER2-positive', () => {
 });
 
 describe('triple-negative', () => {
-  it('15. PD-L1 positive (CPS ≥ 10), first line: pembrolizumab with chemotherapy', () => {
+  it('15. PD-L1 positive (CPS ≥ 10), first line (NCCN v1.2026, KEYNOTE-355, ASCENT-04): pembrolizumab with chemotherapy or with sacituzumab govitecan', () => {
     const { a } = assess({ hr: 'negative', her2: 'zero', metastaticLines: 0, biomarkers: { pdl1: 'positive' } });
     expect(statuses(a)).toMatchObject({
       hormonal: 'not-usually-used',
       targeted: 'often-considered',
       'targeted/immunotherapy': 'often-considered',
-      'targeted/trop2-adc': 'not-usually-used',
+      'targeted/trop2-adc': 'often-considered',
       'targeted/her2-low-adc': 'not-usually-used',
       'targeted/parp-inhibitor': 'depends-on-tests',
       chemotherapy: 'often-considered',
@@ -311,6 +315,11 @@ describe('triple-negative', () => {
     expect(reason(approach(a, 'immunotherapy').reasons, 'reasons.immuno.pdl1Positive').because).toEqual([
       'biomarkers.pdl1', 'hr', 'her2',
     ]);
+    expect(keysOf(approach(a, 'trop2-adc').reasons)).toEqual(['reasons.trop2.firstLinePdl1Positive']);
+    expect(reason(approach(a, 'trop2-adc').reasons, 'reasons.trop2.firstLinePdl1Positive').sources).toEqual(
+      expect.arrayContaining(['nccn-breast-2026', 'ascent-04']),
+    );
+    expect(reason(approach(a, 'immunotherapy').reasons, 'reasons.immuno.pdl1Positive').sources).toContain('ascent-04');
     expect(keysOf(approach(a, 'combination').reasons)).toEqual(['reasons.chemo.withPembrolizumab']);
     expect(keysOf(option(a, 'targeted').reasons)).toEqual(['reasons.targeted.tripleNegative']);
     expect(a.missing).toEqual([{ field: 'biomarkers.gbrca', why: 'missing.gbrca' }]);
@@ -318,11 +327,14 @@ describe('triple-negative', () => {
     expect(a.questions).toContain('questions.germline');
   });
 
-  it('16. PD-L1 not known, first line: immunotherapy depends on the test', () => {
+  it('16. PD-L1 not known, first line (NCCN v1.2026): immunotherapy depends on the test; a TROP2 ADC is listed either way', () => {
     const { a } = assess({ hr: 'negative', her2: 'zero', metastaticLines: 0, biomarkers: { gbrca: 'negative' } });
     expect(approach(a, 'immunotherapy').status).toBe('depends-on-tests');
     expect(reason(approach(a, 'immunotherapy').reasons, 'reasons.immuno.pdl1Unknown').because).toContain('biomarkers.pdl1');
-    expect(option(a, 'targeted').status).toBe('depends-on-tests');
+    // Alone (CPS < 10) or with pembrolizumab (CPS ≥ 10): the test decides the partner, not whether it is listed.
+    expect(approach(a, 'trop2-adc').status).toBe('often-considered');
+    expect(reason(approach(a, 'trop2-adc').reasons, 'reasons.trop2.firstLinePdl1Unknown').because).toContain('biomarkers.pdl1');
+    expect(option(a, 'targeted').status).toBe('often-considered');
     expect(a.missing).toEqual([{ field: 'biomarkers.pdl1', why: 'missing.pdl1' }]);
     expect(a.questions).toContain('questions.pdl1');
     // A negative PD-L1 test makes immunotherapy not usually used, traced to the test.
@@ -519,5 +531,132 @@ describe('priorities', () => {
   it('32. evaluate is stable for the same answers given twice', () => {
     const { profile } = assess({ hr: 'positive', her2: 'low', metastaticLines: 2 });
     expect(evaluate(profile)).toEqual(evaluate(structuredClone(profile)));
+  });
+});
+
+// December 2026 update (shared/knowledge/updates-2026-12.md, issue #9): one vignette per new rule, each
+// naming the guideline or trial behind it.
+describe('December 2026 update', () => {
+  const targetedTexts = (a: ReturnType<typeof assess>['a']) => keysOf(option(a, 'targeted').approaches.flatMap((x) => x.reasons));
+
+  it('33. first-line triple-negative, PD-L1 negative, no gBRCA change (NCCN v1.2026 category 1; ASCENT-03, TROPION-Breast02): TROP2 ADC often, so Targeted often', () => {
+    const { a } = assess({
+      hr: 'negative', her2: 'zero', metastaticLines: 0, earlyRelapse: 'de-novo',
+      biomarkers: { pdl1: 'negative', gbrca: 'negative' },
+    });
+    expect(statuses(a)).toMatchObject({
+      targeted: 'often-considered',
+      'targeted/trop2-adc': 'often-considered',
+      'targeted/immunotherapy': 'not-usually-used',
+      'targeted/parp-inhibitor': 'not-usually-used',
+      chemotherapy: 'often-considered',
+    });
+    const r = reason(approach(a, 'trop2-adc').reasons, 'reasons.trop2.firstLine');
+    expect(r.because).toEqual(['hr', 'her2', 'metastaticLines', 'biomarkers.pdl1', 'biomarkers.gbrca']);
+    expect(r.sources).toEqual(['nccn-breast-2026', 'ascent-03', 'fda-datopotamab-tnbc', 'fda-sacituzumab-1l']);
+    // The old later-line wording ("after 2 or more treatments") is not shown at first line.
+    expect(targetedTexts(a)).not.toContain('reasons.trop2.tnbc');
+  });
+
+  it('34. first-line triple-negative with a gBRCA change (NCCN v1.2026; OlympiAD, EMBRACA): PARP inhibitor still often, TROP2 ADC sometimes, with the reason', () => {
+    const { a } = assess({
+      hr: 'negative', her2: 'zero', metastaticLines: 0, biomarkers: { pdl1: 'negative', gbrca: 'positive' },
+    });
+    expect(statuses(a)).toMatchObject({
+      targeted: 'often-considered',
+      'targeted/parp-inhibitor': 'often-considered',
+      'targeted/trop2-adc': 'sometimes-considered',
+    });
+    expect(keysOf(approach(a, 'parp-inhibitor').reasons)).toEqual(['reasons.parp.gbrca']);
+    expect(reason(approach(a, 'trop2-adc').reasons, 'reasons.trop2.firstLineGbrca').because).toEqual(['biomarkers.gbrca', 'metastaticLines']);
+    // With PD-L1 CPS ≥ 10 the pembrolizumab partnership is listed whatever the BRCA result (NCCN v1.2026, ASCENT-04).
+    const pos = assess({ hr: 'negative', her2: 'zero', metastaticLines: 0, biomarkers: { pdl1: 'positive', gbrca: 'positive' } }).a;
+    expect(approach(pos, 'trop2-adc').status).toBe('often-considered');
+    expect(approach(pos, 'parp-inhibitor').status).toBe('often-considered');
+  });
+
+  it('35. HR-positive HER2-low after T-DXd and sacituzumab (update §2: no guideline lists TROP2 ADCs back to back): both ADC approaches not usually, with reasons', () => {
+    const { a } = assess({
+      hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 4, biomarkers: none,
+      received: ['aromatase-inhibitor', 'cdk46-inhibitor', 'fulvestrant', 'capecitabine', 't-dxd', 'sacituzumab'],
+    });
+    expect(statuses(a)).toMatchObject({
+      'targeted/her2-low-adc': 'not-usually-used',
+      'targeted/trop2-adc': 'not-usually-used',
+    });
+    expect(keysOf(approach(a, 'her2-low-adc').reasons)).toEqual(['reasons.her2LowAdc.alreadyReceived']);
+    expect(reason(approach(a, 'trop2-adc').reasons, 'reasons.trop2.alreadyReceived').because).toEqual(['received']);
+    // Datopotamab counts the same as sacituzumab; after T-DXd alone the TROP2 ADC carries the sequencing caveat.
+    const dato = assess({ hr: 'positive', her2: 'low', metastaticLines: 3, received: ['capecitabine', 'datopotamab'] }).a;
+    expect(approach(dato, 'trop2-adc').status).toBe('not-usually-used');
+    const tdxdOnly = assess({ hr: 'positive', her2: 'low', metastaticLines: 3, received: ['capecitabine', 't-dxd'] }).a;
+    expect(approach(tdxdOnly, 'trop2-adc').status).toBe('often-considered');
+    expect(keysOf(approach(tdxdOnly, 'trop2-adc').reasons)).toEqual(['reasons.trop2.hrPositive', 'reasons.adc.sequence']);
+  });
+
+  it('36. triple-negative HER2-low after first-line sacituzumab (DESTINY-Breast04 population; update §2): T-DXd sometimes, with both caveats; no second TROP2 ADC', () => {
+    const { a } = assess({ hr: 'negative', her2: 'low', metastaticLines: 1, biomarkers: { pdl1: 'negative', gbrca: 'negative' }, received: ['sacituzumab'] });
+    expect(statuses(a)).toMatchObject({
+      'targeted/her2-low-adc': 'sometimes-considered',
+      'targeted/trop2-adc': 'not-usually-used',
+    });
+    expect(keysOf(approach(a, 'her2-low-adc').reasons)).toEqual([
+      'reasons.her2LowAdc.afterChemo', 'reasons.her2LowAdc.afterTrop2', 'reasons.adc.sequence',
+    ]);
+    // After chemotherapy too, T-DXd stays often, still with the sequencing caveat.
+    const chemo = assess({ hr: 'negative', her2: 'low', metastaticLines: 2, received: ['sacituzumab', 'taxane'] }).a;
+    expect(approach(chemo, 'her2-low-adc').status).toBe('often-considered');
+    expect(keysOf(approach(chemo, 'her2-low-adc').reasons)).toEqual(['reasons.her2LowAdc.afterChemo', 'reasons.adc.sequence']);
+  });
+
+  it('37. ESR1 change found before progression (SERENA-6; FDA advisory committee 2026): oral SERD a question for the care team, not often', () => {
+    const { a } = assess({
+      hr: 'positive', her2: 'zero', menopause: 'post', metastaticLines: 0, earlyRelapse: 'de-novo',
+      received: ['aromatase-inhibitor', 'cdk46-inhibitor'], biomarkers: { ...none, esr1: 'positive' },
+    });
+    expect(approach(a, 'oral-serd').status).toBe('sometimes-considered');
+    expect(keysOf(approach(a, 'oral-serd').reasons)).toEqual(['reasons.oralSerd.beforeProgression', 'reasons.oralSerd.camizestrant']);
+    expect(reason(approach(a, 'oral-serd').reasons, 'reasons.oralSerd.camizestrant').sources).toEqual(['serena-6', 'camizestrant-regulatory']);
+    expect(a.questions).toContain('questions.esr1Found');
+    // Found after a line for metastatic disease (growth on hormone therapy): often, with vepdegestrant's label cited.
+    const later = assess({
+      hr: 'positive', her2: 'zero', menopause: 'post', metastaticLines: 1,
+      received: ['aromatase-inhibitor', 'cdk46-inhibitor'], biomarkers: { ...none, esr1: 'positive' },
+    }).a;
+    expect(approach(later, 'oral-serd').status).toBe('often-considered');
+    expect(reason(approach(later, 'oral-serd').reasons, 'reasons.oralSerd.esr1Positive').sources).toContain('fda-vepdegestrant');
+    expect(later.questions).not.toContain('questions.esr1Found');
+  });
+
+  it('38. relapse on an adjuvant CDK4/6 inhibitor (update §4; postMONARCH): first-line CDK4/6 inhibitor sometimes, with the reason', () => {
+    const { a } = assess({
+      hr: 'positive', her2: 'zero', menopause: 'post', metastaticLines: 0, earlyRelapse: 'during-or-within-12-months',
+      received: ['aromatase-inhibitor', 'cdk46-inhibitor'],
+    });
+    expect(approach(a, 'cdk46-inhibitor').status).toBe('sometimes-considered');
+    expect(reason(approach(a, 'cdk46-inhibitor').reasons, 'reasons.cdk46.afterAdjuvant').because).toEqual([
+      'received', 'earlyRelapse', 'metastaticLines',
+    ]);
+    // De novo with a CDK4/6 inhibitor already started: it is the first-line treatment, not adjuvant.
+    const deNovo = assess({
+      hr: 'positive', her2: 'zero', menopause: 'post', metastaticLines: 0, earlyRelapse: 'de-novo',
+      received: ['aromatase-inhibitor', 'cdk46-inhibitor'],
+    }).a;
+    expect(approach(deNovo, 'cdk46-inhibitor').status).toBe('often-considered');
+  });
+
+  it('39. HER2-positive, HR-positive, first line (ASCO HER2-positive 2022): no "with a CDK4/6 inhibitor" wording outside the CDK4/6 row', () => {
+    for (const menopause of ['pre', 'post', 'male', 'unknown']) {
+      for (const earlyRelapse of ['de-novo', 'during-or-within-12-months', 'later', 'unknown']) {
+        const { a } = assess({ hr: 'positive', her2: 'positive', menopause, metastaticLines: 0, earlyRelapse });
+        const outside = a.options.flatMap((o) => [
+          ...o.reasons,
+          ...o.approaches.filter((x) => x.id !== 'cdk46-inhibitor').flatMap((x) => x.reasons),
+        ]);
+        for (const r of outside) expect(engineText(r.key), `${menopause}/${earlyRelapse}: ${r.key}`).not.toMatch(/CDK4\/6/);
+        expect(approach(a, 'aromatase-inhibitor').status).toBe('sometimes-considered');
+        expect(approach(a, 'cdk46-inhibitor').status).toBe('not-usually-used');
+      }
+    }
   });
 });
