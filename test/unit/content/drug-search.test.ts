@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DRUGS, findTreatments } from '../../../src/content/index.js';
+import { splitNames } from '../../../src/content/drug-search.js';
 import { TREATMENT_IDS } from '../../../src/engine/vocabulary.js';
+import type { TreatmentId } from '../../../src/engine/types.js';
 
 describe('findTreatments', () => {
   it('finds a treatment by brand and by generic name', () => {
@@ -64,5 +68,53 @@ describe('findTreatments', () => {
 
   it('is deterministic', () => {
     expect(findTreatments('tras')).toEqual(findTreatments('tras'));
+  });
+});
+
+// Each language's own names (treatments:drugNames in locales/<lng>/treatments.json) find the same
+// treatments as the Latin names, and the Latin names keep working in every language.
+describe('findTreatments in the reader\'s language', () => {
+  const localNames = (lng: string): Record<string, string> =>
+    (JSON.parse(readFileSync(join(__dirname, '../../../locales', lng, 'treatments.json'), 'utf8')) as { drugNames?: Record<string, string> })
+      .drugNames ?? {};
+
+  const CASES: Record<string, Array<[string, TreatmentId]>> = {
+    es: [['letrozol', 'aromatase-inhibitor'], ['tamoxifeno', 'tamoxifen'], ['doxorrubicina', 'anthracycline'], ['capecitabina', 'capecitabine']],
+    fr: [['tamoxifène', 'tamoxifen'], ['létrozole', 'aromatase-inhibitor'], ['letrozole', 'aromatase-inhibitor'], ['éribuline', 'eribulin']],
+    'pt-BR': [['letrozol', 'aromatase-inhibitor'], ['palbociclibe', 'cdk46-inhibitor'], ['trastuzumabe deruxtecana', 't-dxd'], ['fulvestranto', 'fulvestrant']],
+    ru: [['тамоксифен', 'tamoxifen'], ['летрозол', 'aromatase-inhibitor'], ['палбо', 'cdk46-inhibitor'], ['Эрибулин', 'eribulin']],
+    vi: [['letrozol', 'aromatase-inhibitor'], ['capecitabin', 'capecitabine'], ['vinorelbin', 'other-chemo']],
+    ko: [['타목시펜', 'tamoxifen'], ['레트로졸', 'aromatase-inhibitor'], ['팔보', 'cdk46-inhibitor'], ['트라스투주맙 데룩스테칸', 't-dxd']],
+    'zh-Hans': [['来曲唑', 'aromatase-inhibitor'], ['他莫昔芬', 'tamoxifen'], ['三苯氧胺', 'tamoxifen'], ['哌柏西利', 'cdk46-inhibitor']],
+    'zh-Hant': [['來曲唑', 'aromatase-inhibitor'], ['泰莫西芬', 'tamoxifen'], ['他莫昔芬', 'tamoxifen'], ['卡培他濱', 'capecitabine']],
+    ar: [['تاموكسيفين', 'tamoxifen'], ['ليتروزول', 'aromatase-inhibitor'], ['بالبوسيكليب', 'cdk46-inhibitor'], ['كابيسيتابين', 'capecitabine']],
+    tl: [['tamoxifen', 'tamoxifen'], ['letrozole', 'aromatase-inhibitor']],
+  };
+
+  for (const [lng, cases] of Object.entries(CASES)) {
+    it(`${lng}: local names and Latin names`, () => {
+      const local = localNames(lng);
+      for (const [query, id] of cases) expect(findTreatments(query, local), `${lng}: ${query}`).toContain(id);
+      // Latin names, brands and short forms still work in this language.
+      expect(findTreatments('letrozole', local)).toEqual(['aromatase-inhibitor']);
+      expect(findTreatments('Ibrance', local)).toEqual(['cdk46-inhibitor']);
+      expect(findTreatments('T-DXd', local)).toEqual(['t-dxd']);
+    });
+  }
+
+  it('every local name finds its own drug, and names only drugs we know', () => {
+    for (const lng of Object.keys(CASES)) {
+      for (const [id, value] of Object.entries(localNames(lng))) {
+        const drug = DRUGS.find((d) => d.id === id);
+        expect(drug, `${lng}: ${id}`).toBeDefined();
+        for (const name of splitNames(value)) if (drug?.treatment) expect(findTreatments(name, localNames(lng)), `${lng}: ${name}`).toContain(drug.treatment);
+      }
+    }
+  });
+
+  it('a local name is not found in another language, and a broken list is ignored', () => {
+    expect(findTreatments('тамоксифен')).toEqual([]);
+    expect(findTreatments('来曲唑', localNames('ru'))).toEqual([]);
+    expect(findTreatments('tamoxifen', { tamoxifen: 42, nope: 'x', letrozole: '' })).toEqual(['tamoxifen']);
   });
 });

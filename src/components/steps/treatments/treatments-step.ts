@@ -8,16 +8,25 @@ import { isQuestionRelevant } from '../../../engine/index.js';
 import type { EarlyRelapse, TreatmentId } from '../../../engine/index.js';
 import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS } from '../../../engine/vocabulary.js';
 import { DRUGS } from '../../../content/drugs.js';
-import { findTreatments } from '../../../content/drug-search.js';
+import { findTreatments, splitNames, type LocalDrugNames } from '../../../content/drug-search.js';
+import { isRecord } from '../../../util/is-record.js';
 import type { StepId } from '../../../state/steps.js';
 
 type Lines = number | 'unknown';
 const LINE_CHOICES: Lines[] = [0, 1, 2, 3, 4, 'unknown'];
 
-/** Drug names are data (never translated): "palbociclib (Ibrance), ribociclib (Kisqali)". */
-const drugNames = (id: TreatmentId): string =>
+/**
+ * "palbociclib (Ibrance), ribociclib (Kisqali)"; where the language has its own name, that name comes
+ * first and the Latin one joins the brands: "палбоциклиб (palbociclib, Ibrance)".
+ */
+const drugNames = (id: TreatmentId, local: LocalDrugNames | undefined): string =>
   DRUGS.filter((d) => d.treatment === id)
-    .map((d) => (d.brands.length ? `${d.generic} (${d.brands.join(', ')})` : d.generic))
+    .map((d) => {
+      const own = splitNames(local?.[d.id])[0];
+      const shown = own ?? d.generic;
+      const extra = [...(own && own.toLowerCase() !== d.generic.toLowerCase() ? [d.generic] : []), ...d.brands];
+      return extra.length ? `${shown} (${extra.join(', ')})` : shown;
+    })
     .join(', ');
 
 /** Step 3: how many lines so far, relapse timing against adjuvant hormone therapy, and what was received. */
@@ -44,13 +53,20 @@ export class TreatmentsStep extends StepElement {
     }));
   }
 
+  /** This language's own drug names (treatments:drugNames); English has none, its names are the data. */
+  #localNames(): LocalDrugNames | undefined {
+    const names: unknown = this.t('treatments:drugNames', { returnObjects: true });
+    return isRecord(names) ? names : undefined;
+  }
+
   protected override render() {
     if (!this.ready) return nothing;
     const p = this.snapshot.profile;
     const s = this.store;
     const t = (k: string, o?: Record<string, unknown>) => this.t(`treatments:${k}`, o);
     const q = this.query.trim();
-    const matches = q ? new Set(findTreatments(q)) : undefined;
+    const local = this.#localNames();
+    const matches = q ? new Set(findTreatments(q, local)) : undefined;
     // Checked treatments always stay visible, so a search never hides an answer.
     const visible = (id: TreatmentId) => !matches || matches.has(id) || p.received.includes(id);
     return html`<section class="step treatments" aria-labelledby="heading-treatments">
@@ -103,7 +119,7 @@ export class TreatmentsStep extends StepElement {
             legend: t(`received.groups.${group}`),
             choices: ids.map((id) => {
               const label = t(`received.names.${id}`);
-              const names = drugNames(id);
+              const names = drugNames(id, local);
               // "Tamoxifen — tamoxifen" says nothing new: show drug names only when they add something.
               const adds = names && names.toLowerCase() !== label.toLowerCase();
               return { value: id, label, ...(adds ? { hint: names } : {}) };
