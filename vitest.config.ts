@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a shared 2-core runner the 5 s default timed out
+    // (safe-url and knowledge-validation, seen at load average 24) while each takes ~1 s alone.
+    testTimeout: 30000,
   },
 });
