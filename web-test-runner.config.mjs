@@ -34,6 +34,21 @@ export default {
   // Serve locales/<lng>/*.json merged as .../locales/<lng>.json, the same shape the build ships.
   middleware: [
     localeMiddleware(fileURLToPath(new URL('.', import.meta.url))),
+    // A same-origin URL that redirects to another origin (localhost ⇄ 127.0.0.1), which answers with
+    // CORS allowed and its own text, as a third party would: content-src must refuse it.
+    async (ctx, next) => {
+      if (ctx.path === '/test/browser/third-party/extra.json') {
+        ctx.set('Access-Control-Allow-Origin', '*');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ questions: ['from a third party'], links: [] });
+        return undefined;
+      }
+      if (ctx.path !== '/test/browser/redirect-off-origin/extra.json') return next();
+      const [host, port] = ctx.host.split(':');
+      const other = host === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      ctx.redirect(`http://${other}:${port}/test/browser/third-party/extra.json`);
+      return undefined;
+    },
     // JSON fixtures as a host page would serve them (the esbuild plugin would turn .json into modules).
     async (ctx, next) => {
       if (!ctx.path.startsWith('/test/browser/fixtures/')) return next();

@@ -37,6 +37,11 @@ export class I18nController implements ReactiveController {
   status: LocaleStatus = 'ready';
   /** The language that could not be loaded, for a localized notice; cleared by the next success. */
   failed: Language | undefined;
+  /**
+   * The language whose comparison text could not be loaded, so that text is shown in English: never
+   * silently, since it is the medical text (the host shows a notice with "try again").
+   */
+  detailsFallback: Language | undefined;
   /** False until the first wanted language is on screen: until then the host shows a same-size placeholder. */
   settled = false;
 
@@ -57,21 +62,31 @@ export class I18nController implements ReactiveController {
     this.#loaded.add(id);
   }
 
-  /** What the comparison needs, for `lng`, else in English (better than nothing); false when neither arrives. */
+  /** What the comparison needs, for `lng`, else in English (better than nothing, and said); false when neither arrives. */
   async #loadDetails(lng: Language): Promise<boolean> {
     const parts = ['details', 'content'] as const;
     try {
       await Promise.all(parts.map((p) => this.#load(lng, p)));
+      if (this.view.lang === lng || this.detailsFallback === lng) this.detailsFallback = undefined;
       return true;
     } catch {
       if (lng === 'en') return false;
       try {
         await Promise.all(parts.map((p) => this.#load('en', p)));
+        this.detailsFallback = lng;
         return true;
       } catch {
         return false;
       }
     }
+  }
+
+  /** "Try again" on the English-fallback notice: fetch the comparison text in the language on screen. */
+  async retryDetails(): Promise<void> {
+    const lng = this.view.lang;
+    if (this.detailsFallback !== lng) return;
+    await this.#loadDetails(lng);
+    if (lng === this.view.lang) this.#publish(lng);
   }
 
   async setLanguage(lng: Language): Promise<void> {
@@ -96,6 +111,7 @@ export class I18nController implements ReactiveController {
     if (this.#wantDetails) this.#details = (await this.#loadDetails(lng)) ? 'ready' : 'failed';
     if (request !== this.#request) return;
     await this.#i18n.changeLanguage(lng);
+    if (this.detailsFallback !== lng) this.detailsFallback = undefined;
     this.status = 'ready';
     this.failed = undefined;
     this.settled = true;

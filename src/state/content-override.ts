@@ -52,8 +52,14 @@ export function sameOriginUrl(src: string, page: string): string | undefined {
   }
 }
 
+/** Far above 20 questions and 20 links of 400 characters in a few languages. */
+const MAX_FILE_CHARS = 200_000;
+
 export async function loadOverride(url: string): Promise<ContentOverride> {
-  const parsed = parseOverride(await fetchJson(url), url);
+  // The origin was checked before the request; a redirect could still take it elsewhere (a third
+  // party would see the request and could supply the text), so redirects are refused outright.
+  const data = await fetchJson(url, { credentials: 'same-origin', redirect: 'error' }, undefined, MAX_FILE_CHARS);
+  const parsed = parseOverride(data, url);
   if (!parsed) throw new Error('content-src: unexpected shape');
   return parsed;
 }

@@ -114,3 +114,17 @@ export function shareUrl(base: string, profile: Profile): string {
   url.hash = `${SHARE_PARAM}=${encodeProfile(profile)}`;
   return url.href;
 }
+
+/** The URL with the `mbc=` code taken out of its fragment (other fragment parts stay). */
+export function withoutShareCode(href: string): string {
+  const url = new URL(href);
+  if (!/(?:^#|[#&])mbc=/.test(url.hash)) return href;
+  const rest = url.hash
+    .slice(1)
+    .split('&')
+    .filter((part) => !part.startsWith(`${SHARE_PARAM}=`))
+    .join('&');
+  url.hash = rest;
+  // An empty fragment would leave a bare '#' behind.
+  return rest ? url.href : url.href.replace(/#$/, '');
+}

@@ -81,8 +81,8 @@ describe('<mbc-decision-aid> public API', () => {
     const profileEvent = oneEvent(el, 'mbc-profile-change');
     el.profile = { hr: 'positive' };
     const pe = await profileEvent;
-    expect(Object.keys(pe.detail)).to.deep.equal(['completeness']);
-    expect(pe.detail.completeness).to.be.within(0, 1);
+    expect(Object.keys(pe.detail).sort()).to.deep.equal(['answered', 'completeness', 'total']);
+    expect(pe.detail).to.deep.equal({ answered: 1, total: 7, completeness: 1 / 7 });
     expect(pe.bubbles && pe.composed).to.equal(true);
   });
 

@@ -1,16 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ContextProvider } from '@lit/context';
 import { parseProfile } from '../../engine/index.js';
 import type { Assessment, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { LANGUAGES, NATIVE_NAMES, resolveLanguage, type Language } from '../../i18n/languages.js';
+import { LANGUAGES, NATIVE_NAMES, matchLanguage, resolveLanguage, type Language } from '../../i18n/languages.js';
 import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
 import { DetailsController } from './details-controller.js';
 import { AnswersController } from './answers-controller.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
-import { emit, type ErrorCode } from '../../util/events.js';
+import { emit, profileChangeDetail, type ErrorCode } from '../../util/events.js';
 import { warnOnce } from '../../util/warn.js';
 import { safeHref } from '../../util/safe-url.js';
 import { progressSteps } from '../ui/progress-steps.js';
@@ -21,7 +22,21 @@ import { VERSION } from '../../version.js';
 import { loadOverride, pick, sameOriginUrl, type ContentOverride } from '../../state/content-override.js';
 import { SLOT, withSlot } from '../ui/with-slot.js';
 
-type NoticeId = 'invalidProfile' | 'storageCorrupt' | 'storageUnavailable' | 'shareInvalid' | 'contentFailed' | 'forgotten';
+type NoticeId =
+  | 'invalidProfile'
+  | 'storageCorrupt'
+  | 'storageUnavailable'
+  | 'shareInvalid'
+  | 'otherTab'
+  | 'otherTabCleared'
+  | 'contentFailed'
+  | 'forgotten';
+
+const ANSWER_PROBLEM_CODES: Partial<Record<NoticeId, ErrorCode>> = {
+  storageCorrupt: 'storage-corrupt',
+  shareInvalid: 'share-link-invalid',
+  storageUnavailable: 'storage-unavailable',
+};
 
 const MODES: readonly Mode[] = ['patient', 'clinician'];
 const STORAGES: readonly StorageMode[] = ['none', 'session', 'local'];
@@ -50,7 +65,7 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @attr lang - BCP 47 tag; the nearest shipped language is used. Default: the page's <html lang>, then the browser's.
  *
  * @event mbc-step-change - The visible step changed. detail: { step }
- * @event mbc-profile-change - An answer changed. detail: { completeness } (0..1)
+ * @event mbc-profile-change - An answer changed. detail: { answered, total, completeness }: counts of the questions everyone is asked, never anything from which an answer could be inferred
  * @event mbc-summary-print - The person printed the summary.
  * @event mbc-summary-share - The person copied a share link.
  * @event mbc-trials-search - The person opened the trial search. detail: { mode }
@@ -120,8 +135,8 @@ export class MbcDecisionAid extends LitElement {
     storageId: () => this.id,
     storageMode: () => this.#settingsValue.storage,
     steps: () => this.#steps,
-    problem: (kind) =>
-      this.#notify(kind, kind === 'storageCorrupt' ? 'storage-corrupt' : kind === 'shareInvalid' ? 'share-link-invalid' : 'storage-unavailable'),
+    problem: (kind) => this.#notify(kind, ANSWER_PROBLEM_CODES[kind]),
+    chosenLanguage: () => this.#chosenLanguage,
   });
   readonly #focus = new StepFocusController(this, (step) => {
     const steps = this.#steps;
@@ -139,6 +154,9 @@ export class MbcDecisionAid extends LitElement {
   @state() private reached = new Set<StepId>();
   #unsubscribe: (() => void) | undefined;
   #restored = false;
+  /** The language the person picked in the picker (kept with stored answers), not one we guessed. */
+  #chosenLanguage: Language | undefined;
+  #onHashChange = () => this.#answers.readShareLink();
 
   // Steps ask for things with internal events that never leave our shadow root, so listen there.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -196,7 +214,7 @@ export class MbcDecisionAid extends LitElement {
     super.connectedCallback();
     this.#unsubscribe = this.#store.subscribe((snap, prev) => {
       this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
-      if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', { completeness: snap.completeness });
+      if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', profileChangeDetail(snap.profile));
       if (snap.step !== 'intro') this.#details.ensure();
       if (snap.step !== prev.step) {
         this.reached = new Set([...this.reached, prev.step]);
@@ -210,29 +228,35 @@ export class MbcDecisionAid extends LitElement {
     this.#loadExtra();
     if (!this.#restored) {
       this.#restored = true;
-      this.#answers.restore();
+      this.#chosenLanguage = matchLanguage(this.#answers.restore());
     }
-    void this.#i18n.setLanguage(this.#wantedLanguage());
+    window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('storage', this.#answers.onStorage);
+    void this.#setLanguage(this.#chosenLanguage ?? this.#wantedLanguage());
     if (this.step !== 'intro') this.#details.ensure();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('storage', this.#answers.onStorage);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.isConnected) this.#loadExtra();
     if (changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline')) {
+      const storageBefore = this.#settingsValue.storage;
       this.#settingsProvider.setValue(this.#settings());
       // Clinician mode has no intro; keep the step inside the steps this mode shows.
       if (!this.#steps.includes(this.step)) this.#store.goTo(this.#steps[0]!);
+      if (this.#settingsValue.storage !== storageBefore && this.#restored) this.#answers.storageChanged(this.#store.snapshot.profile, this.step);
     }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) void this.#i18n.setLanguage(this.#wantedLanguage());
+    if (name === 'lang' && old !== value && this.isConnected) void this.#setLanguage(this.#wantedLanguage());
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
@@ -304,8 +328,18 @@ export class MbcDecisionAid extends LitElement {
     if (next) this.#goTo(next, 'heading');
   }
 
+  /** Every language change goes through here, so a failure is always told to the host as well. */
+  async #setLanguage(lng: Language): Promise<void> {
+    await this.#i18n.setLanguage(lng);
+    if (this.#i18n.failed === lng) emit(this, 'mbc-error', { code: 'locale-failed' });
+  }
+
   #onLanguage = (e: Event) => {
-    void this.#i18n.setLanguage((e.target as HTMLSelectElement).value as Language);
+    const lng = matchLanguage((e.target as HTMLSelectElement).value);
+    if (!lng) return;
+    this.#chosenLanguage = lng;
+    this.#answers.persist(this.#store.snapshot.profile, this.step);
+    void this.#setLanguage(lng);
   };
 
   #forget = () => {
@@ -340,7 +374,7 @@ export class MbcDecisionAid extends LitElement {
         <p class="title">${t('common:title')}</p>
         <div class="language">
           <label for="language">${t('common:language.label')}</label>
-          <select id="language" @change=${this.#onLanguage} .value=${i18n.lang}>
+          <select id="language" @change=${this.#onLanguage} .value=${live(i18n.lang)}>
             ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === i18n.lang}>${NATIVE_NAMES[l]}</option>`)}
           </select>
           <span class="language-status" role="status">${this.#i18n.status === 'loading' ? t('common:language.loading') : ''}</span>
@@ -357,14 +391,22 @@ export class MbcDecisionAid extends LitElement {
       id,
       id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org: this.#settingsValue.orgName ?? location.host }),
     ]);
-    if (failed) items.unshift(['locale', t('common:language.failed', { language: failed === 'x-pseudo' ? failed : NATIVE_NAMES[failed] })]);
+    const nameOf = (l: Language) => (l === 'x-pseudo' ? l : NATIVE_NAMES[l]);
+    const detailsIn = this.#i18n.detailsFallback;
+    if (detailsIn && this.#i18n.view.details === 'ready') items.unshift(['details', t('common:language.detailsFailed', { language: nameOf(detailsIn) })]);
+    if (failed) items.unshift(['locale', t('common:language.failed', { language: nameOf(failed) })]);
     if (!items.length) return nothing;
+    // A language that failed is tried again from here (the picker shows the language on screen).
+    const retry: Record<string, () => void> = {
+      locale: () => failed && void this.#setLanguage(failed),
+      details: () => void this.#i18n.retryDetails(),
+    };
     return html`<ul class="notices" role="status">
       ${items.map(
         ([id, text]) => html`<li class="notice">
           <span>${text}</span>
-          ${id === 'locale'
-            ? nothing
+          ${retry[id]
+            ? html`<button type="button" class="button quiet retry" @click=${retry[id]}>${t('common:details.retry')}</button>`
             : html`<button type="button" class="button quiet" @click=${() => (this.notices = this.notices.filter((n) => n !== id))}>
                 ${t('common:notices.dismiss')}</button>`}
         </li>`,
@@ -421,7 +463,9 @@ export class MbcDecisionAid extends LitElement {
       <p class="disclaimer" part="disclaimer">${i18n.t('common:disclaimer')}</p>
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
       ${this.#notices()}
-      <div class="step-region" part="step">${this.#stepTemplate(this.step)}</div>
+      <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
+        ${this.#stepTemplate(this.step)}
+      </div>
       ${this.#nav()}
       ${this.#footer()}
       <div class="visually-hidden" aria-live="polite" id="live">${this.#focus.announcement}</div>

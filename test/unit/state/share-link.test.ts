@@ -85,3 +85,13 @@ describe('share link codec', () => {
     expect(shareCodeFrom('')).toBeUndefined();
   });
 });
+
+describe('withoutShareCode', () => {
+  it('takes only the code out of the fragment, leaving no bare #', async () => {
+    const { withoutShareCode } = await import('../../../src/state/share-link.js');
+    expect(withoutShareCode('https://o.example/p?q=1#mbc=1.2.3')).toBe('https://o.example/p?q=1');
+    expect(withoutShareCode('https://o.example/p#top&mbc=1.2')).toBe('https://o.example/p#top');
+    expect(withoutShareCode('https://o.example/p#mbc=1.2&x=y')).toBe('https://o.example/p#x=y');
+    expect(withoutShareCode('https://o.example/p#top')).toBe('https://o.example/p#top');
+  });
+});
