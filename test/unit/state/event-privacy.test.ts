@@ -53,7 +53,7 @@ describe('mbc-profile-change detail', () => {
       }),
       { numRuns: 5000 },
     );
-  });
+  }, 60000);
 
   it('the reviewers’ case: the same two answers give the same detail whatever the subtype', () => {
     const two = (hr: Profile['hr'], her2: Profile['her2']): Profile => ({ ...emptyProfile(), hr, her2 });

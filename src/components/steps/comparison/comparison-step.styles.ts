@@ -18,13 +18,21 @@ export const comparisonStyles = css`
     gap: 0.5em;
     margin: 0.5em 0 0;
   }
+  /* Badge beside its meaning where there is room; on the narrowest screens (280 px) the meaning
+     wraps below the badge instead of pushing past the widget's edge. */
   .legend dl > div {
-    display: grid;
-    grid-template-columns: minmax(10em, max-content) 1fr;
-    gap: 0.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
     align-items: start;
   }
+  .legend dt {
+    flex: 0 1 auto;
+    min-width: min(10em, 100%);
+  }
   .legend dd {
+    flex: 1 1 12em;
+    min-width: 0;
     margin: 0;
   }
   .status {
