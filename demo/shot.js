@@ -1,6 +1,7 @@
 // Opens the widget at a given step, language and mode from the query string, with a sample profile,
 // so scripts/screenshots.mjs (and people) can look at any step directly:
 //   shot.html?step=comparison&lang=ar&mode=clinician&profile=her2low
+// font=latin gives the page a font with Latin letters only, as many host sites have.
 const PROFILES = {
   her2low: {
     hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone', 'liver'], symptoms: ['bone-pain'],
@@ -12,6 +13,7 @@ const PROFILES = {
 };
 const params = new URLSearchParams(location.search);
 const el = document.getElementById('aid');
+if (params.get('font') === 'latin') document.body.style.fontFamily = "'Liberation Serif', serif";
 if (params.get('lang')) el.setAttribute('lang', params.get('lang'));
 if (params.get('mode')) el.setAttribute('mode', params.get('mode'));
 customElements.whenDefined('mbc-decision-aid').then(() => {
