@@ -16,6 +16,11 @@ export function listLocales(root) {
     .sort();
 }
 
+// The widget reads only these (src/i18n/locale-meta.ts); the change log and review notes in
+// meta.json are for people and stay out of every file a reader downloads.
+const shippedMeta = ({ translator, reviewedByNativeClinician, date, source }) =>
+  source === undefined ? { translator, reviewedByNativeClinician, date } : { translator, reviewedByNativeClinician, date, source };
+
 /** part: 'core' | 'details' | 'content' | 'all' */
 export function mergedLocale(root, lng, part = 'core') {
   const dir = join(root, 'locales', lng);
@@ -25,7 +30,7 @@ export function mergedLocale(root, lng, part = 'core') {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const ns = file.replace(/\.json$/, '');
-    if (ns === 'meta') meta = data;
+    if (ns === 'meta') meta = shippedMeta(data);
     else if (part === 'all' || partOf(ns) === part) resources[ns] = data;
   }
   return { meta, resources };
