@@ -65,9 +65,9 @@ export const APPROACHES: ApproachContent[] = [
   ),
   approach(
     'oral-serd',
-    ['elacestrant', 'imlunestrant'],
-    ['emerald', 'ember-3'],
-    ['fda-elacestrant', 'fda-imlunestrant', 'elacestrant-summary', 'emerald', 'asco-esr1-2023'],
+    ['elacestrant', 'imlunestrant', 'vepdegestrant'],
+    ['emerald', 'ember-3', 'veritac-2'],
+    ['fda-elacestrant', 'fda-imlunestrant', 'fda-vepdegestrant', 'elacestrant-summary', 'emerald', 'veritac-2', 'asco-esr1-2023'],
     { visits: FEW_VISITS, hairLoss: HAIR_UNKNOWN, monitoring: SCANS },
   ),
   approach(
@@ -94,6 +94,7 @@ export const APPROACHES: ApproachContent[] = [
       'fda-ribociclib',
       'palbociclib-effects',
       'monarch-3-pfs',
+      'abemaciclib-2017',
     ],
   ),
   approach(
@@ -136,19 +137,23 @@ export const APPROACHES: ApproachContent[] = [
       'tdxd-her2low-safety',
       'tdm1-safety',
       'destiny-breast03',
+      'destiny-breast03-primary',
     ],
   ),
   approach(
     'her2-low-adc',
     ['trastuzumab-deruxtecan'],
     ['destiny-breast04', 'destiny-breast06'],
-    ['fda-tdxd-her2low', 'asco-her2neg-updates', 'tdxd-protocol', 'tdxd-her2low-safety'],
+    ['fda-tdxd-her2low', 'asco-her2neg-updates', 'destiny-breast04', 'tdxd-protocol', 'tdxd-her2low-safety'],
   ),
   approach(
     'trop2-adc',
     ['sacituzumab-govitecan', 'datopotamab-deruxtecan'],
-    ['ascent', 'tropion-breast01'],
-    ['fda-sacituzumab', 'asco-sacituzumab-2023', 'ascent', 'sacituzumab-safety', 'tropion-breast01', 'fda-datopotamab'],
+    ['ascent-03', 'ascent-04', 'tropion-breast02', 'ascent', 'tropion-breast01'],
+    [
+      'nccn-breast-2026', 'fda-sacituzumab-1l', 'fda-datopotamab-tnbc', 'fda-sacituzumab', 'asco-sacituzumab-2023',
+      'ascent', 'sacituzumab-safety', 'tropion-breast01', 'fda-datopotamab',
+    ],
   ),
   approach(
     'parp-inhibitor',
@@ -159,8 +164,8 @@ export const APPROACHES: ApproachContent[] = [
   approach(
     'immunotherapy',
     ['pembrolizumab'],
-    ['keynote-355'],
-    ['fda-pembrolizumab-tnbc', 'keynote-355', 'asco-biomarkers-recs', 'immune-side-effects'],
+    ['keynote-355', 'ascent-04'],
+    ['fda-pembrolizumab-tnbc', 'keynote-355', 'fda-sacituzumab-1l', 'asco-biomarkers-recs', 'immune-side-effects'],
   ),
   // Rare in breast cancer and approved across cancer types: few breast-specific data exist, so the
   // texts stay general and point to the care team rather than borrow other cancers' figures.

@@ -13,6 +13,8 @@ export const DRUGS: Drug[] = [
   { id: 'fulvestrant', generic: 'fulvestrant', brands: ['Faslodex'], treatment: 'fulvestrant', sources: ['faslodex-info'] },
   { id: 'elacestrant', generic: 'elacestrant', brands: ['Orserdu'], treatment: 'oral-serd', sources: ['fda-elacestrant'] },
   { id: 'imlunestrant', generic: 'imlunestrant', brands: ['Inluriyo'], treatment: 'oral-serd', sources: ['fda-imlunestrant'] },
+  // An oral ER degrader (PROTAC) grouped with the oral SERDs: same use, same answer in the treatments step.
+  { id: 'vepdegestrant', generic: 'vepdegestrant', brands: ['Veppanu'], treatment: 'oral-serd', aliases: ['ARV-471'], sources: ['fda-vepdegestrant', 'veritac-2'] },
   { id: 'goserelin', generic: 'goserelin', brands: ['Zoladex'], treatment: 'ovarian-suppression', sources: ['nci-hormone-therapy', 'goserelin-monograph'] },
   { id: 'leuprolide', generic: 'leuprolide', brands: ['Lupron'], treatment: 'ovarian-suppression', sources: ['nci-hormone-therapy'] },
   { id: 'triptorelin', generic: 'triptorelin', brands: [], treatment: 'ovarian-suppression', sources: ['lhrh-review'] },

@@ -18,6 +18,7 @@ const MEDICINES_ONLY = 'evidence.shared.medicines';
 const ONE_SESSION = 'evidence.shared.oneSession';
 const HR_FIRST = 'evidence.shared.hrFirst';
 const HER2_FIRST = 'evidence.shared.her2First';
+const TNBC_FIRST_NO_IMMUNO = 'evidence.shared.tnbcFirstNoImmuno';
 
 interface Spec {
   trial: string;
@@ -97,6 +98,15 @@ export const EVIDENCE: Evidence[] = [
     arms: { counts: [14, 8], outcome: SHRANK },
     sources: ['fda-imlunestrant'],
   }),
+  // ESR1-mutated group (NEJM 2025); all comers 3.8 vs 3.6 months. Severe (grade 3 or higher) side effects
+  // 23.4% vs 17.6% in everyone treated, so the outcome label says so.
+  evidence('veritac-2', {
+    trial: 'VERITAC-2',
+    year: 2025,
+    values: { pfsNew: 5.0, pfsStd: 2.1, pfsAllNew: 3.8, pfsAllStd: 3.6 },
+    arms: { counts: [23, 18] },
+    sources: ['veritac-2'],
+  }),
   evidence('capitello-291', {
     trial: 'CAPItello-291',
     year: 2023,
@@ -111,10 +121,12 @@ export const EVIDENCE: Evidence[] = [
     arms: { counts: [27, 13], outcome: SHRANK },
     sources: ['fda-alpelisib', 'solar-1-os'],
   }),
+  // PFS from the primary analysis (FDA snapshot); severe (grade 3-4) high blood sugar about 12 in 100 on
+  // inavolisib from the label. The label's 85 in 100 was any raised fasting glucose, with no comparison arm.
   evidence('inavo120', {
     trial: 'INAVO120',
     year: 2024,
-    values: { pfsNew: 15.0, pfsStd: 7.3, glucose: 85 },
+    values: { pfsNew: 15.0, pfsStd: 7.3, glucoseSevere: 12 },
     sources: ['fda-inavolisib-snapshot', 'inavolisib-label'],
   }),
   evidence('bolero-2', {
@@ -132,12 +144,14 @@ export const EVIDENCE: Evidence[] = [
     values: { osNew: 56.5, osStd: 40.8 },
     sources: ['cleopatra', 'cleopatra-end'],
   }),
-  // Lung inflammation 10.5% vs 1.9%.
+  // One data cut, the 2022 primary analysis: cancer under control at 12 months 75.8% vs 34.1%; lung
+  // inflammation 10.5% vs 1.9%. (The 28.8-month median was from the 2023 update: not mixed in.)
   evidence('destiny-breast03', {
     trial: 'DESTINY-Breast03',
     year: 2022,
-    values: { pfsNew: 28.8, pfsStd: 6.8, ildNew: 11, ildStd: 2 },
-    sources: ['destiny-breast03'],
+    values: { ildNew: 11, ildStd: 2 },
+    arms: { counts: [76, 34] },
+    sources: ['destiny-breast03-primary'],
   }),
   evidence('destiny-breast04', {
     trial: 'DESTINY-Breast04',
@@ -171,13 +185,40 @@ export const EVIDENCE: Evidence[] = [
   }),
 
   // Triple-negative, TROP2 and PARP
-  // Severe (grade 3 or higher) side effects 68.1% vs 66.9%.
+  // Survival in the CPS >= 10 group; severe (grade 3 or higher) side effects 68.1% vs 66.9% in everyone
+  // randomised (any PD-L1 result), so the outcome label says so.
   evidence('keynote-355', {
     trial: 'KEYNOTE-355',
     year: 2020,
     values: { osNew: 23.0, osStd: 16.1 },
-    arms: { counts: [68, 67], outcome: SEVERE, comparison: CHEMO },
+    arms: { counts: [68, 67], comparison: CHEMO },
     sources: ['keynote-355'],
+  }),
+  // First line, not candidates for immunotherapy (NEJM 2025): response 48% vs 46%; survival not final.
+  evidence('ascent-03', {
+    trial: 'ASCENT-03',
+    year: 2025,
+    population: TNBC_FIRST_NO_IMMUNO,
+    values: { pfsNew: 9.7, pfsStd: 6.9 },
+    arms: { counts: [48, 46], outcome: SHRANK, comparison: CHEMO },
+    sources: ['ascent-03'],
+  }),
+  // PD-L1 CPS >= 10, first line (NEJM 2026): response 60% vs 53%; severe side effects 71% vs 70%.
+  evidence('ascent-04', {
+    trial: 'ASCENT-04/KEYNOTE-D19',
+    year: 2026,
+    values: { pfsNew: 11.2, pfsStd: 7.8, aeNew: 71, aeStd: 70 },
+    arms: { counts: [60, 53], outcome: SHRANK },
+    sources: ['ascent-04'],
+  }),
+  // Primary analysis (ESMO 2025; the FDA approval used the same results): alive at 18 months 61.2% vs 51.3%.
+  evidence('tropion-breast02', {
+    trial: 'TROPION-Breast02',
+    year: 2025,
+    population: TNBC_FIRST_NO_IMMUNO,
+    values: { pfsNew: 10.8, pfsStd: 5.6, osNew: 23.7, osStd: 18.7 },
+    arms: { counts: [61, 51], comparison: CHEMO },
+    sources: ['tropion-breast02'],
   }),
   // Response 35% vs 5%.
   evidence('ascent', {

@@ -54,7 +54,7 @@ export const OPTIONS: OptionContent[] = [
     'hair-loss': ['pld-doxorubicin', 'paclitaxel-m2c', 'docetaxel-cruk', 'scalp'],
     'common-effects': ['docetaxel-cruk', 'paclitaxel-velindre', 'capecitabine-bcn'],
     'serious-risks': ['docetaxel-cruk', 'capecitabine-upmc', 'anthracycline-heart'],
-    'daily-life': ['docetaxel-cruk', 'capecitabine-cruk'],
+    'daily-life': ['docetaxel-cruk', 'capecitabine-cruk', 'asco-2014-her2neg'],
     monitoring: ['abc4-monitoring', 'paclitaxel-velindre', 'asco-tumour-markers'],
     duration: ['eribulin-bcn', 'vinorelbine-bcn', 'acs-chemo-cycles'],
     evidence: ['embrace', 'cochrane-combination'],

@@ -14,6 +14,10 @@ describe('findTreatments', () => {
     expect(findTreatments('herceptin')).toEqual(['trastuzumab-pertuzumab']);
     expect(findTreatments('Faslodex')).toEqual(['fulvestrant']);
     expect(findTreatments('Xeloda')).toEqual(['capecitabine']);
+    // Vepdegestrant (FDA May 2026) counts as an oral SERD: the same answer as elacestrant and imlunestrant.
+    expect(findTreatments('Veppanu')).toEqual(['oral-serd']);
+    expect(findTreatments('vepdegestrant')).toEqual(['oral-serd']);
+    expect(findTreatments('ARV-471')).toEqual(['oral-serd']);
   });
 
   it('ignores case, accents and surrounding space', () => {

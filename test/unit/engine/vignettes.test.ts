@@ -284,6 +284,8 @@ describe('HER2-positive', () => {
     expect(approach(a, 'brain').status).toBe('often-considered');
     expect(keysOf(approach(a, 'brain').reasons)).toEqual(['reasons.rt.brain', 'reasons.rt.brainDefer']);
     expect(reason(approach(a, 'brain').reasons, 'reasons.rt.brainDefer').because).toEqual(['sites', 'her2', 'symptoms']);
+    // Update §6: waiting is only ever offered with close MRI follow-up on HER2 medicines that reach the brain.
+    expect(engineText('reasons.rt.brainDefer')).toMatch(/close MRI follow-up while on HER2 medicines that reach the brain/);
     expect(keysOf(approach(a, 'trial-search').reasons)).toEqual([
       'reasons.trials.everyStep', 'reasons.trials.afterTreatment', 'reasons.trials.brain',
     ]);
