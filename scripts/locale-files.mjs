@@ -1,12 +1,13 @@
 // Reads locales/<lng>/*.json (one file per namespace) and merges them into the files the widget
 // fetches. 'core' is every question step's text (English core is bundled into the element); the
-// comparison needs 'details' (the engine's reasons, glossary) and 'content' (option rows, approaches,
-// evidence), fetched once the person has started so the first load stays small.
+// comparison needs 'details' (the engine's reasons, glossary), 'content' (option rows, approaches) and
+// 'evidence' (the trial cards), fetched once the person has started so the first load stays small. Each
+// part stays within the 15 KB gzip budget of a lazily loaded file in every language (a unit test checks).
 // Keep in step with src/i18n/en.ts (a unit test checks).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PARTS = { details: ['comparison', 'summary', 'engine', 'glossary'], content: ['content'] };
+export const PARTS = { details: ['comparison', 'summary', 'engine', 'glossary'], content: ['content'], evidence: ['evidence'] };
 const partOf = (ns) => Object.keys(PARTS).find((p) => PARTS[p].includes(ns)) ?? 'core';
 
 export function listLocales(root) {
@@ -21,7 +22,7 @@ export function listLocales(root) {
 const shippedMeta = ({ translator, reviewedByNativeClinician, date, source }) =>
   source === undefined ? { translator, reviewedByNativeClinician, date } : { translator, reviewedByNativeClinician, date, source };
 
-/** part: 'core' | 'details' | 'content' | 'all' */
+/** part: 'core' | 'details' | 'content' | 'evidence' | 'all' */
 export function mergedLocale(root, lng, part = 'core') {
   const dir = join(root, 'locales', lng);
   if (!existsSync(dir)) return null;

@@ -1,5 +1,5 @@
-// Dev/test server middleware: answers .../locales/<lng>.json (core), .../locales/details/<lng>.json and
-// .../locales/content/<lng>.json, and .../knowledge.json built from src/content
+// Dev/test server middleware: answers .../locales/<lng>.json (core), .../locales/details/<lng>.json,
+// .../locales/content/<lng>.json and .../locales/evidence/<lng>.json, and .../knowledge.json built from src/content
 // with the merged namespaces, so code served from src/ fetches exactly the shapes dist/locales/ has.
 import { mergedLocale } from './locale-files.mjs';
 import { pseudoLocale } from './pseudo.mjs';
@@ -12,7 +12,7 @@ export function localeMiddleware(root) {
       ctx.body = await knowledgeJson();
       return undefined;
     }
-    const m = /\/locales\/(?:(details|content)\/)?([A-Za-z0-9-]+)\.json$/.exec(ctx.path);
+    const m = /\/locales\/(?:(details|content|evidence)\/)?([A-Za-z0-9-]+)\.json$/.exec(ctx.path);
     if (!m) return next();
     const part = m[1] ?? 'core';
     // x-pseudo exists only here (tests, dev server); the build never ships it.

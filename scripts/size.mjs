@@ -26,7 +26,7 @@ const engineMin = (await minify(readFileSync(join(dist, 'engine.js'), 'utf8'), {
 line('comparison + summary script (after start)', kb(join(dist, 'mbc-decision-aid.results.js')), BUDGET.locale);
 line('knowledge.json (after start)', kb(join(dist, 'knowledge.json')), 20);
 line('engine only (engine.js, minified)', gzipSync(engineMin, { level: 9 }).length / 1024, BUDGET.engine);
-const PARTS = ['details', 'content'];
+const PARTS = ['details', 'content', 'evidence'];
 for (const part of PARTS) line(`English ${part}/en.json (after start)`, kb(join(dist, 'locales', part, 'en.json')), BUDGET.locale);
 for (const f of readdirSync(join(dist, 'locales')).filter((f) => f.endsWith('.json')).sort()) {
   if (f === 'en.json') continue;

@@ -17,7 +17,12 @@ export const NAMESPACES = [
   'treatments',
   'priorities',
 ] as const;
-export const PARTS = { details: ['comparison', 'summary', 'engine', 'glossary'], content: ['content'] } as const;
+export const PARTS = {
+  details: ['comparison', 'summary', 'engine', 'glossary'],
+  content: ['content'],
+  // The trial cards: their own file since the December 2026 cards took Russian content past 15 KB gzip.
+  evidence: ['evidence'],
+} as const;
 export const ALL_NAMESPACES: string[] = [...NAMESPACES, ...Object.values(PARTS).flat()];
 
 export const EN: LocaleDocument = {

@@ -64,7 +64,7 @@ export class I18nController implements ReactiveController {
 
   /** What the comparison needs, for `lng`, else in English (better than nothing, and said); false when neither arrives. */
   async #loadDetails(lng: Language): Promise<boolean> {
-    const parts = ['details', 'content'] as const;
+    const parts = ['details', 'content', 'evidence'] as const;
     try {
       await Promise.all(parts.map((p) => this.#load(lng, p)));
       if (this.view.lang === lng || this.detailsFallback === lng) this.detailsFallback = undefined;

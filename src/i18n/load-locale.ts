@@ -4,7 +4,7 @@ import { assetUrl, fetchJson } from '../util/asset-url.js';
 import { asLocaleDocument, MAX_LOCALE_CHARS, type LocaleDocument } from './locale-meta.js';
 
 /** 'core': the question steps' text; the other parts are what the comparison needs (see en.ts). */
-export type LocalePart = 'core' | 'details' | 'content';
+export type LocalePart = 'core' | 'details' | 'content' | 'evidence';
 
 export const localeUrl = (lng: string, part: LocalePart = 'core'): string =>
   assetUrl(`locales/${part === 'core' ? '' : `${part}/`}${encodeURIComponent(lng)}.json`);

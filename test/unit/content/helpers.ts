@@ -1,11 +1,13 @@
 // Shared views of the knowledge base for the content tests: the English texts, lookups by dotted
 // key, and every content key and cited item the data holds.
 import content from '../../../locales/en/content.json';
+import evidence from '../../../locales/en/evidence.json';
 import glossary from '../../../locales/en/glossary.json';
 import { APPROACHES, EVIDENCE, GLOSSARY, OPTIONS, SUPPORTIVE_CARE } from '../../../src/content/index.js';
 import type { Cited } from '../../../src/content/types.js';
 
-export const CONTENT: unknown = content;
+/** The English texts the content data points at: the content and evidence namespaces (their keys do not overlap). */
+export const CONTENT: unknown = { ...content, ...evidence };
 export const GLOSSARY_TEXT: unknown = glossary;
 
 /** The value at a dotted key (i18next's default separator), or undefined. */

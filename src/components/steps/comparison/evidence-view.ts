@@ -11,9 +11,9 @@ export function evidenceView(e: Evidence, i18n: I18nView, citations: Citations, 
   const { t } = i18n;
   const values = Object.fromEntries(Object.entries(e.values ?? {}).map(([k, v]) => [k, i18n.number(v)]));
   const arms = e.arms;
-  const outcome = arms ? t(`content:${arms.outcome}`) : '';
+  const outcome = arms ? t(`evidence:${arms.outcome}`) : '';
   const arm = (a: { label: string; count: number }) => {
-    const label = t('comparison:numbers.arm', { label: t(`content:${a.label}`), n: i18n.number(a.count) });
+    const label = t('comparison:numbers.arm', { label: t(`evidence:${a.label}`), n: i18n.number(a.count) });
     return html`<figure class="arm">
       ${iconArray(a.count, arms!.outOf, `${label}. ${outcome}`)}
       <figcaption aria-hidden="true">${label}</figcaption>
@@ -21,8 +21,8 @@ export function evidenceView(e: Evidence, i18n: I18nView, citations: Citations, 
   };
   return html`<div class="evidence-item">
     <p class="trial"><strong>${t('comparison:trialYear', { trial: e.trial, year: e.year })}</strong>
-      ${richText(t(`content:${e.population}`), i18n)}</p>
-    <p>${richText(t(`content:${e.headline}`, values), i18n)} ${citations.cite(e.sources, i18n, prefix)}</p>
+      ${richText(t(`evidence:${e.population}`), i18n)}</p>
+    <p>${richText(t(`evidence:${e.headline}`, values), i18n)} ${citations.cite(e.sources, i18n, prefix)}</p>
     ${arms
       ? html`<div class="arms" role="group" aria-label=${outcome}>
           <p class="arms-outcome">${outcome}</p>
