@@ -3,7 +3,7 @@
 // (approaches.shared.* or an option row) instead of repeating it: the English ships in the first
 // load, and one sentence said once is also one sentence to translate and review.
 import type { ApproachId, SourceId } from '../engine/types.js';
-import { REVIEWED } from './reviewed.js';
+import { REVIEWED, REVIEWED_2026_12 } from './reviewed.js';
 import type { ApproachContent, ContentKey } from './types.js';
 
 const SCANS = 'approaches.shared.scans';
@@ -11,6 +11,11 @@ const DAILY_PILL = 'approaches.shared.dailyPill';
 const FEW_VISITS = 'approaches.shared.fewVisits';
 const HAIR_UNKNOWN = 'approaches.shared.hairUnknown';
 const DEPENDS = 'approaches.shared.depends';
+
+/** Approaches whose text or evidence changed with the December 2026 update (re-checked then). */
+const UPDATED_2026_12: ReadonlySet<ApproachId> = new Set<ApproachId>([
+  'oral-serd', 'cdk46-inhibitor', 'her2-directed', 'her2-low-adc', 'trop2-adc', 'immunotherapy', 'other-sites',
+]);
 
 type Field = 'howGiven' | 'visits' | 'hairLoss' | 'commonEffects' | 'seriousRisks' | 'monitoring';
 
@@ -36,7 +41,7 @@ const approach = (
     monitoring: key('monitoring'),
     evidence,
     sources,
-    reviewed: REVIEWED,
+    reviewed: UPDATED_2026_12.has(id) ? REVIEWED_2026_12 : REVIEWED,
   };
 };
 

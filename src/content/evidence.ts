@@ -6,7 +6,7 @@
 // rounded half up, with the outcome text saying what was counted and when. Medians are never turned
 // into "out of 100" (they describe the middle person, not a share of people).
 import type { SourceId } from '../engine/types.js';
-import { REVIEWED } from './reviewed.js';
+import { REVIEWED, REVIEWED_2026_12 } from './reviewed.js';
 import type { ContentKey, Evidence } from './types.js';
 
 const SHRANK = 'evidence.shared.shrank';
@@ -19,6 +19,11 @@ const ONE_SESSION = 'evidence.shared.oneSession';
 const HR_FIRST = 'evidence.shared.hrFirst';
 const HER2_FIRST = 'evidence.shared.her2First';
 const TNBC_FIRST_NO_IMMUNO = 'evidence.shared.tnbcFirstNoImmuno';
+
+/** Cards added or corrected with the December 2026 update (re-checked then). */
+const UPDATED_2026_12: ReadonlySet<string> = new Set([
+  'ascent-03', 'ascent-04', 'tropion-breast02', 'veritac-2', 'destiny-breast03', 'inavo120', 'keynote-355',
+]);
 
 interface Spec {
   trial: string;
@@ -50,7 +55,7 @@ const evidence = (id: string, s: Spec): Evidence => ({
       }
     : {}),
   sources: s.sources,
-  reviewed: REVIEWED,
+  reviewed: UPDATED_2026_12.has(id) ? REVIEWED_2026_12 : REVIEWED,
 });
 
 export const EVIDENCE: Evidence[] = [

@@ -1,7 +1,7 @@
 // The knowledge base: typed data whose visible text lives in locales/<lng>/content.json and
 // glossary.json, with sources and review dates on every medical item.
 export type * from './types.js';
-export { REVIEWED } from './reviewed.js';
+export { REVIEWED, REVIEWED_2026_12, contentReviewDate, reviewMonth } from './reviewed.js';
 export { SOURCES, sourceById } from './sources/index.js';
 export { OPTIONS } from './options.js';
 export { SUPPORTIVE_CARE } from './supportive-care.js';

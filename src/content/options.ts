@@ -1,13 +1,18 @@
 // The five option columns of the comparison, in the contract's fixed order, each with the same ten
 // rows (IPDAS 2.1.1: equal detail for every option). Every cell cites its own sources.
 import type { OptionId, SourceId } from '../engine/types.js';
-import { REVIEWED } from './reviewed.js';
+import { REVIEWED, REVIEWED_2026_12 } from './reviewed.js';
 import type { Cell, OptionContent, RowId } from './types.js';
+
+/** Cells changed with the December 2026 update (balance across families; re-checked then). */
+const UPDATED_2026_12: ReadonlySet<string> = new Set([
+  'hormonal/daily-life', 'chemotherapy/daily-life', 'chemotherapy/evidence', 'radiation/serious-risks',
+]);
 
 const cell = (option: OptionId, row: RowId, sources: SourceId[]): Cell => ({
   key: `options.${option}.rows.${row}`,
   sources,
-  reviewed: REVIEWED,
+  reviewed: UPDATED_2026_12.has(`${option}/${row}`) ? REVIEWED_2026_12 : REVIEWED,
 });
 
 /** One option column from its per-row sources; keys follow options.<id>.rows.<row>. */

@@ -3,6 +3,7 @@ import { DRUGS, SOURCES, sourceById } from '../../../src/content/index.js';
 import { REFERENCE_SOURCES } from '../../../src/content/sources/references.js';
 import '../../../src/engine/evaluate.js';
 import { REASON_DEFS } from '../../../src/engine/reason.js';
+import { PENDING } from '../../../src/content/pending.js';
 import { citedItems } from './helpers.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,6 +69,7 @@ describe('citations on content', () => {
       ...citedItems().flatMap(({ item }) => item.sources),
       ...DRUGS.flatMap((d) => d.sources ?? []),
       ...REASON_DEFS.flatMap((d) => d.sources),
+      ...PENDING.flatMap((p) => p.sources),
     ]);
     expect(REFERENCE_SOURCES.filter((s) => !used.has(s.id)).map((s) => s.id)).toEqual([]);
   });
