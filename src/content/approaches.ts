@@ -72,7 +72,7 @@ export const APPROACHES: ApproachContent[] = [
     'oral-serd',
     ['elacestrant', 'imlunestrant', 'vepdegestrant'],
     ['emerald', 'ember-3', 'veritac-2'],
-    ['fda-elacestrant', 'fda-imlunestrant', 'fda-vepdegestrant', 'elacestrant-summary', 'emerald', 'veritac-2', 'asco-esr1-2023'],
+    ['fda-elacestrant', 'fda-imlunestrant', 'fda-vepdegestrant', 'emerald', 'veritac-2', 'asco-esr1-2023'],
     { visits: FEW_VISITS, hairLoss: HAIR_UNKNOWN, monitoring: SCANS },
   ),
   approach(
@@ -97,7 +97,6 @@ export const APPROACHES: ApproachContent[] = [
       'cdk46-monitoring',
       'ribociclib-monitoring',
       'fda-ribociclib',
-      'palbociclib-effects',
       'monarch-3-pfs',
       'abemaciclib-2017',
     ],

@@ -6,13 +6,15 @@
 import type { Source, SourceKind } from '../types.js';
 
 const ACCESSED = '2026-11-23';
+/** Sources whose canonical address replaced a mirror in the December 2026 source review. */
+const REPLACED_2026_12 = '2026-12-04';
 
-const src = (kind: SourceKind, id: string, title: string, publisher: string, url: string): Source => ({
+const src = (kind: SourceKind, id: string, title: string, publisher: string, url: string, accessed = ACCESSED): Source => ({
   id,
   title,
   publisher,
   url,
-  accessed: ACCESSED,
+  accessed,
   kind,
 });
 
@@ -21,16 +23,18 @@ export const GUIDELINE_SOURCES: Source[] = [
   src(
     'guideline',
     'esmo-mbc-2021',
-    'ESMO Clinical Practice Guideline for the diagnosis, staging and treatment of patients with metastatic breast cancer (summary)',
-    'ESMO, summarised by the Egyptian Health Council',
-    'https://lms.ehc.gov.eg/lms/mod/book/view.php?chapterid=4278&id=662&lang=ar',
+    'ESMO Clinical Practice Guideline for the diagnosis, staging and treatment of patients with metastatic breast cancer (Gennari et al., 2021)',
+    'Annals of Oncology (ESMO)',
+    'https://doi.org/10.1016/j.annonc.2021.09.019',
+    REPLACED_2026_12,
   ),
   src(
     'guideline',
     'asco-2016-endocrine',
-    'Endocrine Therapy for Hormone Receptor-Positive Metastatic Breast Cancer: ASCO Guideline (2016)',
-    'American Society of Clinical Oncology',
-    'https://paperexplained.cn/articles/paper/detail/3bc99a378b3c464b2c9d3164e01db2c0e98dcc37',
+    'Endocrine Therapy for Hormone Receptor-Positive Metastatic Breast Cancer: ASCO Guideline (Rugo et al., 2016)',
+    'American Society of Clinical Oncology (Journal of Clinical Oncology)',
+    'https://doi.org/10.1200/JCO.2016.67.1487',
+    REPLACED_2026_12,
   ),
   src(
     'guideline',

@@ -45,6 +45,22 @@ describe('sources table', () => {
   });
 });
 
+describe('source quality (guidelines, peer-reviewed papers, regulators, major cancer organisations)', () => {
+  // Addresses replaced by a primary source in the December 2026 review: press-release wires, library
+  // catalogue records, insurer pages, drug Q&A sites and unofficial mirrors. They must not come back.
+  const REPLACED_HOSTS = [
+    'einpresswire.com', 'einnews.com', 'paperexplained.cn', 'lms.ehc.gov.eg', 'katalog.lib.cas.cz', 'uhc.com',
+    'm2.mtmt.hu',
+  ];
+  it('cites none of the replaced hosts, and no drug Q&A or price page', () => {
+    for (const s of SOURCES) {
+      const host = new URL(s.url).hostname;
+      expect(REPLACED_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)), `${s.id}: ${s.url}`).toBe(false);
+      expect(s.url, s.id).not.toMatch(/drugs\.com\/medical-answers|goodrx\.com|\/price/);
+    }
+  });
+});
+
 describe('citations on content', () => {
   it('gives every medical item at least one existing source and a valid review date', () => {
     for (const { name, item } of citedItems()) {
