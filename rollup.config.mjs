@@ -62,7 +62,7 @@ export default [
   {
     input: 'src/iife.ts',
     plugins: [iifeResultsLoader, resolve({ browser: true }), json({ compact: true, preferConst: true }), ts(), minifyCssLiterals(), minify()],
-    output: { file: 'dist/mbc-decision-aid.iife.js', format: 'iife', name: 'MbcDecisionAid', sourcemap: true },
+    output: { file: 'dist/mbc-decision-aid.iife.js', format: 'iife', name: 'MbcDecisionAid', sourcemap: true, inlineDynamicImports: true },
     onwarn,
   },
   {
@@ -73,6 +73,8 @@ export default [
       file: 'dist/mbc-decision-aid.results.js',
       format: 'iife',
       sourcemap: true,
+      // Until the script-tag build loads parts with import() (#12), the trial finder rides in this script.
+      inlineDynamicImports: true,
       globals: (id) => `MbcDecisionAid.__shared[${JSON.stringify(sharedKey(id))}]`,
     },
     onwarn,

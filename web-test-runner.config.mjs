@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
+import { ctgovMock } from './scripts/ctgov-mock.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -49,6 +50,8 @@ export default {
       ctx.redirect(`http://${other}:${port}/test/browser/third-party/extra.json`);
       return undefined;
     },
+    // A local stand-in for the ClinicalTrials.gov API (scenarios: ok, empty, busy, down, malformed, slow).
+    ctgovMock(),
     // JSON fixtures as a host page would serve them (the esbuild plugin would turn .json into modules).
     async (ctx, next) => {
       if (!ctx.path.startsWith('/test/browser/fixtures/')) return next();

@@ -16,6 +16,8 @@ export interface StoreView {
 export interface Settings {
   readonly mode: Mode;
   readonly trials: TrialsMode;
+  /** Live trial search goes here (validated `trials-endpoint`); undefined: the attribute was refused. */
+  readonly trialsEndpoint: string | undefined;
   readonly orgName: string | undefined;
   readonly orgUrl: string | undefined;
   readonly helpline: string | undefined;

@@ -109,22 +109,34 @@ export function shareCodeFrom(hash: string): string | undefined {
   }
 }
 
-export function shareUrl(base: string, profile: Profile): string {
+/** Chosen studies ride along only when the person ticked "add to the link": NCT numbers, at most 10. */
+export const STUDIES_PARAM = 'mbct';
+const MAX_SHARED_STUDIES = 10;
+
+export function shareUrl(base: string, profile: Profile, studies: readonly string[] = []): string {
   const url = new URL(base);
-  url.hash = `${SHARE_PARAM}=${encodeProfile(profile)}`;
+  const ids = studies.filter((id) => /^NCT\d{8}$/.test(id)).slice(0, MAX_SHARED_STUDIES);
+  url.hash = `${SHARE_PARAM}=${encodeProfile(profile)}${ids.length ? `&${STUDIES_PARAM}=${ids.join('.')}` : ''}`;
   return url.href;
 }
 
-/** The URL with the `mbc=` code taken out of its fragment (other fragment parts stay). */
+/** The URL with the `mbc=` code (and any `mbct=` study numbers) taken out of its fragment (other fragment parts stay). */
 export function withoutShareCode(href: string): string {
   const url = new URL(href);
   if (!/(?:^#|[#&])mbc=/.test(url.hash)) return href;
   const rest = url.hash
     .slice(1)
     .split('&')
-    .filter((part) => !part.startsWith(`${SHARE_PARAM}=`))
+    .filter((part) => !part.startsWith(`${SHARE_PARAM}=`) && !part.startsWith(`${STUDIES_PARAM}=`))
     .join('&');
   url.hash = rest;
   // An empty fragment would leave a bare '#' behind.
   return rest ? url.href : url.href.replace(/#$/, '');
+}
+
+/** NCT numbers from "&mbct=…" in a share link; anything not strictly a short list of them is ignored. */
+export function sharedStudiesFrom(hash: string): string[] {
+  const m = /[#&]mbct=([^&]*)/.exec(hash);
+  if (!m || !new RegExp(`^NCT\\d{8}(\\.NCT\\d{8}){0,${MAX_SHARED_STUDIES - 1}}$`).test(m[1]!)) return [];
+  return [...new Set(m[1]!.split('.'))];
 }

@@ -4,7 +4,6 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { mount, root, settle, tabTo, deepActive } from './harness.js';
 import { decodeProfile, shareCodeFrom } from '../../src/state/share-link.js';
-import CTGOV_SAMPLE from '../fixtures/ctgov-studies.json';
 
 const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], biomarkers: { esr1: 'positive' }, priorities: { 'keep-hair': 4 } };
 
@@ -162,58 +161,5 @@ describe('content-src', () => {
       await settle(el);
     }
     expect(root(el).querySelector('.notice')!.textContent).to.contain('Harbor Light could not be loaded');
-  });
-});
-
-describe('live trial search (trials="live")', () => {
-  const realFetch = window.fetch;
-  let asked: string[] = [];
-  afterEach(() => {
-    window.fetch = realFetch;
-  });
-  function stubRegistry(respond: () => Promise<Response>) {
-    asked = [];
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.startsWith('https://clinicaltrials.gov/')) {
-        asked.push(url);
-        expect(init?.credentials).to.equal('omit');
-        return respond();
-      }
-      return realFetch(input, init);
-    };
-  }
-
-  it('asks ClinicalTrials.gov only when the person presses the button, and lists recruiting studies', async () => {
-    stubRegistry(async () => new Response(JSON.stringify(CTGOV_SAMPLE), { headers: { 'content-type': 'application/json' } }));
-    const el = await mount(html`<mbc-decision-aid lang="en" trials="live"></mbc-decision-aid>`);
-    el.profile = PROFILE;
-    el.step = 'summary';
-    await settle(el);
-    expect(asked).to.deep.equal([]);
-    let searched: unknown;
-    el.addEventListener('mbc-trials-search', (e) => (searched = (e as CustomEvent).detail));
-    root(el).querySelector<HTMLButtonElement>('.live-search')!.click();
-    for (let i = 0; i < 40 && !root(el).querySelector('.live-trials'); i++) await new Promise((r) => setTimeout(r, 25));
-    expect(asked.length).to.equal(1);
-    expect(new URL(asked[0]!).searchParams.get('query.term')).to.equal('HER2-low');
-    expect(searched).to.deep.equal({ mode: 'live' });
-    const items = [...root(el).querySelectorAll('.live-trials li')];
-    expect(items.length).to.equal(1);
-    expect(items[0]!.querySelector('a')!.getAttribute('href')).to.equal('https://clinicaltrials.gov/study/NCT05602779');
-    expect(root(el).querySelector('.live-status')!.textContent).to.contain('1 of 42');
-  });
-
-  it('says so when the registry cannot be reached, keeping the link', async () => {
-    stubRegistry(() => Promise.reject(new TypeError('blocked by CORS')));
-    const el = await mount(html`<mbc-decision-aid lang="en" trials="live"></mbc-decision-aid>`);
-    el.profile = PROFILE;
-    el.step = 'summary';
-    await settle(el);
-    root(el).querySelector<HTMLButtonElement>('.live-search')!.click();
-    for (let i = 0; i < 40 && !root(el).querySelector('.live-status'); i++) await new Promise((r) => setTimeout(r, 25));
-    await settle(el);
-    expect(root(el).querySelector('.live-status')!.textContent).to.contain('could not reach ClinicalTrials.gov');
-    expect(root(el).querySelector('.trials a.button')).to.exist;
   });
 });

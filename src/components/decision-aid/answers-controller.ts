@@ -8,7 +8,8 @@
 import { emptyProfile } from '../../engine/index.js';
 import type { Profile } from '../../engine/index.js';
 import { forget, forgetOthers, parseStored, restore, save, storageArea, storageKey } from '../../state/persistence.js';
-import { decodeProfile, shareCodeFrom, withoutShareCode } from '../../state/share-link.js';
+import { decodeProfile, shareCodeFrom, sharedStudiesFrom, withoutShareCode } from '../../state/share-link.js';
+import { trialChoice } from '../../state/trial-choice.js';
 import type { Store } from '../../state/store.js';
 import type { StepId, StorageMode } from '../../state/steps.js';
 
@@ -79,10 +80,14 @@ export class AnswersController {
   readShareLink(): void {
     const code = shareCodeFrom(location.hash);
     if (code === undefined) return;
+    // Studies the sender chose to include: numbers only (titles are never in the link).
+    const ids = sharedStudiesFrom(location.hash);
     stripShareCodeSoon();
     const decoded = decodeProfile(code);
-    if (decoded.ok) this.#store.setProfile(decoded.profile, 'summary');
-    else this.#host.problem('shareInvalid');
+    if (decoded.ok) {
+      this.#store.setProfile(decoded.profile, 'summary');
+      if (ids.length) Object.assign(trialChoice(this.#store), { chosen: ids.map((nctId) => ({ nctId, title: '' })), share: true });
+    } else this.#host.problem('shareInvalid');
   }
 
   persist(profile: Profile, step: StepId): void {

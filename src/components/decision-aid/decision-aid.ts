@@ -14,6 +14,7 @@ import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type Trials
 import { emit, profileChangeDetail, type ErrorCode } from '../../util/events.js';
 import { warnOnce } from '../../util/warn.js';
 import { safeHref } from '../../util/safe-url.js';
+import { resolveTrialsEndpoint } from '../../state/trials-endpoint.js';
 import { progressSteps } from '../ui/progress-steps.js';
 import type { EditIntent } from '../steps/summary/summary-step.js';
 import { StepFocusController } from './step-focus-controller.js';
@@ -117,6 +118,11 @@ export class MbcDecisionAid extends LitElement {
   @property({ attribute: 'org-url' }) orgUrl: string | null = null;
   /** Phone number of the organisation's helpline. */
   @property() helpline: string | null = null;
+  /**
+   * Where live trial searches go: the ClinicalTrials.gov API v2 studies endpoint (default) or a
+   * proxy on the page's own origin. Anything else turns live search off (the search link stays).
+   */
+  @property({ attribute: 'trials-endpoint' }) trialsEndpoint: string | null = null;
   /** URL (same origin as the page) of a JSON file with extra questions and links; see README. */
   @property({ attribute: 'content-src' }) contentSrc: string | null = null;
   /** `light` (default) or `auto` (follow the reader's dark-mode preference). */
@@ -245,7 +251,7 @@ export class MbcDecisionAid extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.isConnected) this.#loadExtra();
-    if (changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline')) {
+    if (changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('trialsEndpoint') || changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline')) {
       const storageBefore = this.#settingsValue.storage;
       this.#settingsProvider.setValue(this.#settings());
       // Clinician mode has no intro; keep the step inside the steps this mode shows.
@@ -270,11 +276,21 @@ export class MbcDecisionAid extends LitElement {
       mode: oneOf('mode', this.mode, MODES, 'patient'),
       storage: oneOf('storage', this.storage, STORAGES, 'none'),
       trials: oneOf('trials', this.trials, TRIALS, 'link'),
+      trialsEndpoint: this.#trialsEndpoint(),
       orgName: this.orgName?.trim() || undefined,
       orgUrl: httpsUrl('org-url', this.orgUrl ?? undefined),
       helpline: this.helpline?.trim() || undefined,
       extra: this.#extra,
     };
+  }
+
+  /** undefined when the attribute names a place we will not send search words to. */
+  #trialsEndpoint(): string | undefined {
+    const check = resolveTrialsEndpoint(this.trialsEndpoint, location.href);
+    if (check.ok) return check.url;
+    warnOnce('bad-attr', `trials-endpoint="${this.trialsEndpoint}" is neither the ClinicalTrials.gov API nor on this page's origin, so live trial search is off`);
+    emit(this, 'mbc-error', { code: 'bad-attribute' });
+    return undefined;
   }
 
   /** content-src: the embedder's extra questions and links, from the page's own origin only. */

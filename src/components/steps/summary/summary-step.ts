@@ -7,7 +7,7 @@ import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import type { SureId } from '../../../state/store.js';
 import { trialSearchUrl } from '../../../state/trial-link.js';
-import { searchTrials, STUDY_PAGE, type TrialResults } from '../../../state/trial-search.js';
+import { sharedStudyIds } from '../../../state/trial-choice.js';
 import { pick } from '../../../state/content-override.js';
 import { emit, intent } from '../../../util/events.js';
 import { shareUrl } from '../../../state/share-link.js';
@@ -61,40 +61,21 @@ export class SummaryStep extends StepElement {
   @state() private shareState: 'idle' | 'copied' | 'failed' = 'idle';
   @state() private sharedUrl = '';
   @state() private confirmReset = false;
-  @state() private live: { state: 'idle' | 'loading' | 'failed' } | { state: 'done'; results: TrialResults; at: string } = { state: 'idle' };
+  /** trials="live": the finder is its own module, fetched only when this section shows it. */
+  @state() private finder: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
-  /** trials="live": one request, only now that the person asked, with only the subtype words. */
-  #searchLive = async () => {
-    this.live = { state: 'loading' };
-    emit(this, 'mbc-trials-search', { mode: 'live' });
-    try {
-      const results = await searchTrials(this.snapshot.profile);
-      this.live = { state: 'done', results, at: new Date().toISOString().slice(0, 10) };
-    } catch {
-      this.live = { state: 'failed' };
-    }
-  };
+  protected override willUpdate(): void {
+    if (this.finder !== 'idle' || !this.ready || this.settings.trials !== 'live') return;
+    this.finder = 'loading';
+    import('../../trial-finder/trial-finder.js').then(
+      () => (this.finder = 'ready'),
+      () => (this.finder = 'failed'),
+    );
+  }
 
-  #liveResults(): TemplateResult | typeof nothing {
-    const t = (k: string, o?: Record<string, unknown>) => this.t(`summary:trials.${k}`, o);
-    const live = this.live;
-    if (live.state === 'idle')
-      return html`<p class="fine">${t('livePrivacy')}</p>
-        <p><button type="button" class="button live-search" @click=${this.#searchLive}>${t('liveButton')}</button></p>`;
-    if (live.state !== 'done') return html`<p role="status" class="live-status">${t(live.state === 'loading' ? 'liveLoading' : 'liveFailed')}</p>`;
-    const { trials, total } = live.results;
-    if (!trials.length) return html`<p role="status" class="live-status">${t('liveNone')}</p>`;
-    const phase = (ph: string) => (ph === 'EARLY_PHASE1' ? t('earlyPhase') : t('phase', { phase: this.i18n.number(Number(ph.slice(5))) }));
-    return html`<p role="status" class="live-status">${t('liveCount', { shown: this.i18n.number(trials.length), total: this.i18n.number(total) })}</p>
-      <ul class="live-trials">
-        ${trials.map(
-          (tr) => html`<li>
-            <a href="${STUDY_PAGE}${tr.nctId}" target="_blank" rel="noopener noreferrer" lang="en">${tr.title}</a>
-            <span class="fine">${tr.nctId} · ${t(`status.${tr.status}`)}${tr.phases.length ? html` · ${this.i18n.list(tr.phases.map(phase))}` : nothing}</span>
-          </li>`,
-        )}
-      </ul>
-      <p class="fine">${t('liveSource', { date: this.i18n.date(live.at) })}</p>`;
+  #liveFinder(): TemplateResult {
+    if (this.finder === 'failed') return html`<p role="status" class="live-status">${this.t('summary:trials.liveFailed')}</p>`;
+    return html`<mbc-trial-finder></mbc-trial-finder>`;
   }
 
   #edit(step: StepId, question: string) {
@@ -115,7 +96,7 @@ export class SummaryStep extends StepElement {
   };
 
   #share = async () => {
-    const url = shareUrl(location.href, this.snapshot.profile);
+    const url = shareUrl(location.href, this.snapshot.profile, sharedStudyIds(this.store));
     this.sharedUrl = url;
     try {
       // Some browsers leave the promise pending (no permission prompt possible): give up after 3 s.
@@ -293,7 +274,7 @@ export class SummaryStep extends StepElement {
           : html`<p>${t('trials.text')}</p>
               <p><a class="button" href=${trialSearchUrl(profile)} target="_blank" rel="noopener noreferrer"
                 @click=${() => emit(this, 'mbc-trials-search', { mode: 'link' })}>${t('trials.link')}</a></p>
-              ${this.settings.trials === 'live' ? this.#liveResults() : nothing}`}
+              ${this.settings.trials === 'live' ? this.#liveFinder() : nothing}`}
       </section>
 
       ${this.#actions()}
