@@ -81,7 +81,7 @@ export const finderStyles = css`
     margin: 0;
     padding-inline-start: 1.1em;
   }
-  ul.tf-words {
+  .tf-study ul.tf-words {
     list-style: none;
     padding: 0;
     display: flex;

@@ -179,7 +179,7 @@ export class TrialFinder extends StepElement {
     return html`<form class="tf-form" @submit=${this.#search} novalidate>
       <fieldset class="tf-preview">
         <legend>${this.#t('previewLegend', { service: this.#service })}</legend>
-        <p class="fine">${this.#t('always', { condition: CONDITION, count: this.i18n.number(PAGE_SIZE) })}</p>
+        <p class="fine">${this.#t('always', { condition: CONDITION, n: this.i18n.number(PAGE_SIZE) })}</p>
         ${KINDS.map((kind) => {
           const group = items.filter((i) => i.kind === kind);
           if (!group.length) return nothing;
@@ -242,7 +242,7 @@ export class TrialFinder extends StepElement {
     return html`<ol class="tf-studies">${r.studies.map((s) => this.#card(s, r.query.place))}</ol>
       ${r.next
         ? html`<p><button type="button" class="button tf-more" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.#more}>
-            ${this.#t('more', { count: this.i18n.number(PAGE_SIZE) })}</button></p>`
+            ${this.#t('more', { n: this.i18n.number(PAGE_SIZE) })}</button></p>`
         : nothing}
       <p class="fine">${this.#t('source', { date: this.i18n.date(r.at) })}</p>
       <section class="tf-questions" aria-labelledby="tf-questions">
@@ -285,14 +285,16 @@ export class TrialFinder extends StepElement {
     return html`<ul class="tf-tested">${s.interventions.map((i) => {
       const group = treatmentOf(i);
       const words = group === 'placebo' ? this.#t('placebo') : group ? this.t(`treatments:received.names.${group}`) : '';
-      return html`<li><span lang="en">${i.name}</span>${words && group !== 'placebo' && words.toLowerCase() !== i.name.toLowerCase() ? html` (${words})` : nothing}${group === 'placebo' ? html` (${words})` : nothing}</li>`;
+      // The treatment name the person already knows says it all when it contains the registry's name.
+      if (words && group !== 'placebo' && words.toLowerCase().includes(i.name.toLowerCase())) return html`<li>${words}</li>`;
+      return html`<li><span lang="en">${i.name}</span>${words ? ` (${words})` : nothing}</li>`;
     })}</ul>`;
   }
 
   #where(s: Study, place: string): TemplateResult | string {
     if (!s.siteCount) return this.#t('card.noSites');
     const { near } = sitesNear(s.sites, place);
-    const count = this.#t('card.sites', { count: this.i18n.number(s.siteCount) });
+    const count = this.#t('card.sites', { n: this.i18n.number(s.siteCount) });
     if (!near.length) return place ? html`${count} ${this.#t('card.noneInPlace', { place })}` : count;
     return html`<ul class="tf-sites">${near.slice(0, 3).map((x) => html`<li lang="en">${[x.facility, x.city, x.state, x.country].filter(Boolean).join(', ')}</li>`)}</ul>
       ${count}`;
