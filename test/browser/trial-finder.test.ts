@@ -189,6 +189,13 @@ describe('trial finder (trials="live")', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+    // Removing the last chosen study by keyboard keeps focus inside the finder.
+    await tabTo((a) => a instanceof HTMLButtonElement && a.classList.contains('tf-remove'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($(el, '.tf-chosen')).to.equal(null);
+    expect(deepActive()!.id).to.equal('tf-heading');
+    expect($<HTMLInputElement>(el, '.tf-choose input')!.checked).to.equal(false);
   });
 
   for (const [scenario, words] of [

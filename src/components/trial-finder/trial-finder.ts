@@ -161,11 +161,18 @@ export class TrialFinder extends StepElement {
     this.requestUpdate();
   }
 
+  /** The Remove button goes away with its study: keep keyboard focus in the list (or at the finder). */
+  async #remove(nctId: string): Promise<void> {
+    this.#choose({ nctId } as Study, false);
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('#tf-chosen, #tf-heading')?.focus();
+  }
+
   protected override render() {
     if (!this.ready || !this.choice) return nothing;
     if (!this.#endpoint) return html`<p class="fine">${this.#t('unavailable')}</p>${this.#chosen()}`;
     return html`<div class="finder" part="trial-finder">
-      <h4 id="tf-heading">${this.#t('heading')}</h4>
+      <h4 id="tf-heading" tabindex="-1">${this.#t('heading')}</h4>
       <p>${this.#t('intro', { service: this.#service })}</p>
       ${this.#form()} ${this.#status()} ${this.#list()} ${this.#chosen()}
     </div>`;
@@ -304,11 +311,11 @@ export class TrialFinder extends StepElement {
     const c = this.choice!;
     if (!c.chosen.length) return nothing;
     return html`<section class="tf-chosen" aria-labelledby="tf-chosen">
-      <h4 id="tf-chosen">${this.#t('chosen.heading')}</h4>
+      <h4 id="tf-chosen" tabindex="-1">${this.#t('chosen.heading')}</h4>
       <ul>${c.chosen.map(
         (s) => html`<li><span class="tf-nct">${s.nctId}</span> <span lang="en">${s.title}</span>
           <button type="button" class="button quiet tf-remove" aria-label=${this.#t('chosen.removeLabel', { id: s.nctId })}
-            @click=${() => this.#choose({ nctId: s.nctId } as Study, false)}>${this.#t('chosen.remove')}</button></li>`,
+            @click=${() => this.#remove(s.nctId)}>${this.#t('chosen.remove')}</button></li>`,
       )}</ul>
       <label class="choice tf-share"><input type="checkbox" .checked=${c.share}
         @change=${(e: Event) => {
