@@ -1,7 +1,7 @@
 // Chosen studies reach the share link only when asked, as NCT numbers only, and are read back strictly.
 import { describe, it, expect } from 'vitest';
 import { emptyProfile } from '../../../src/engine/index.js';
-import { shareUrl, sharedStudiesFrom, shareCodeFrom, decodeProfile } from '../../../src/state/share-link.js';
+import { shareUrl, sharedStudiesFrom, shareCodeFrom, decodeProfile, withoutShareCode } from '../../../src/state/share-link.js';
 import { Store } from '../../../src/state/store.js';
 import { sharedStudyIds, trialChoice } from '../../../src/state/trial-choice.js';
 
@@ -27,6 +27,11 @@ describe('studies in the share link', () => {
     expect(sharedStudiesFrom('#mbc=1.x&mbct=NCT09900001.javascript:alert(1)')).toEqual([]);
     expect(sharedStudiesFrom(`#mbc=1.x&mbct=${Array.from({ length: 11 }, (_, i) => `NCT099000${String(i).padStart(2, '0')}`).join('.')}`)).toEqual([]);
     expect(sharedStudiesFrom('#mbc=1.x')).toEqual([]);
+  });
+
+  it('are taken out of the address bar with the answers', () => {
+    expect(withoutShareCode('https://o.example/p#mbc=1.2.3&mbct=NCT09900001')).toBe('https://o.example/p');
+    expect(withoutShareCode('https://o.example/p#top&mbc=1.2&mbct=NCT09900001')).toBe('https://o.example/p#top');
   });
 
   it('"Start over" forgets the chosen studies', () => {
