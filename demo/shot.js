@@ -8,6 +8,10 @@ const PROFILES = {
     metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], earlyRelapse: 'later',
     priorities: { 'keep-hair': 4, 'fewer-visits': 3, 'longer-life': 3 },
   },
+  her2zero: {
+    hr: 'positive', her2: 'zero', menopause: 'post', sites: ['bone'], metastaticLines: 1,
+    received: ['aromatase-inhibitor', 'cdk46-inhibitor'], earlyRelapse: 'later', priorities: { 'keep-hair': 4 },
+  },
   tnbc: { hr: 'negative', her2: 'zero', biomarkers: { pdl1: 'positive' }, metastaticLines: 0, sites: ['lung'] },
   her2pos: { hr: 'negative', her2: 'positive', sites: ['brain'], symptoms: ['neurological'], metastaticLines: 1, received: ['trastuzumab-pertuzumab', 'taxane'] },
 };

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}screenshots`;
 mkdirSync(out, { recursive: true });
-const port = 8123;
+const port = Number(process.env.PORT) || 8123;
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
 const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';

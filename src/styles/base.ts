@@ -88,12 +88,17 @@ export const base = css`
     outline: 0.19em solid var(--_focus);
     outline-offset: 0.15em;
   }
-  /* Headings receive focus on step change; show where we are without an outline box around text. */
-  h2[tabindex='-1']:focus {
+  /* Headings receive focus on step change: show where we are with a thick underline, never a box
+     around text (a box reads as a text field to type into). */
+  :is(h2, h3)[tabindex='-1']:focus {
     outline: none;
   }
-  h2[tabindex='-1']:focus-visible {
-    outline: 0.19em solid var(--_focus);
+  :is(h2, h3)[tabindex='-1']:focus-visible {
+    outline: none;
+    text-decoration: underline;
+    text-decoration-color: var(--_focus);
+    text-decoration-thickness: 0.15em;
+    text-underline-offset: 0.25em;
   }
   .visually-hidden {
     position: absolute !important;

@@ -17,6 +17,9 @@ describe('decision support', () => {
     el.profile = PROFILE;
     el.step = 'comparison';
     await settle(el);
+    // glossary terms live in the details: open "More about Hormone therapy"
+    root(el).querySelector<HTMLButtonElement>('.glance-wide .more-about')!.click();
+    await settle(el);
     const term = (await tabTo((a) => a instanceof HTMLButtonElement && a.classList.contains('term'))) as HTMLButtonElement;
     const definition = term.nextElementSibling as HTMLElement;
     expect(term.getAttribute('aria-expanded')).to.equal('false');
@@ -35,7 +38,7 @@ describe('decision support', () => {
     el.profile = PROFILE;
     el.step = 'comparison';
     await settle(el);
-    for (const d of root(el).querySelectorAll('details')) d.open = true;
+    root(el).querySelector<HTMLButtonElement>('.study-numbers .choice-buttons .button')!.click();
     await settle(el);
     const arrays = [...root(el).querySelectorAll('svg.icon-array')];
     expect(arrays.length).to.be.greaterThan(1);
@@ -93,12 +96,16 @@ describe('decision support', () => {
     expect(root(el).querySelectorAll('.questions li').length).to.be.at.least(4);
   });
 
-  it('clinician mode shows every approach expanded, with its medicines', async () => {
+  it('clinician mode starts collapsed; one switch shows every approach expanded, with its medicines', async () => {
     const el = await mount(html`<mbc-decision-aid lang="en" mode="clinician"></mbc-decision-aid>`);
     el.profile = PROFILE;
     el.step = 'comparison';
     await settle(el);
-    const details = [...root(el).querySelectorAll<HTMLDetailsElement>('.approach details')];
+    expect(root(el).querySelectorAll('.approach details').length).to.equal(0);
+    const step = root(el).querySelector('mbc-step-comparison') as HTMLElement & { showAllDetails: boolean };
+    step.showAllDetails = true;
+    await settle(el);
+    const details = [...root(el).querySelectorAll<HTMLDetailsElement>('.glance-wide .approach details')];
     expect(details.length).to.equal(19);
     expect(details.every((d) => d.open)).to.equal(true);
     expect(root(el).querySelector('.approach .drugs')!.textContent).to.match(/\(/);

@@ -32,8 +32,12 @@ describe('<mbc-decision-aid> public API', () => {
     if (!parsed.ok) throw new Error('bad fixture');
     const want = evaluate(parsed.profile);
     expect(el.assessment).to.deep.equal(want);
-    const shown = [...root(el).querySelectorAll('article.option')].map((a) => a.querySelector('.option-head .status')?.getAttribute('data-status'));
+    const shown = [...root(el).querySelectorAll('.glance-wide thead th[data-option]')].map((a) => a.querySelector('.status')?.getAttribute('data-status'));
     expect(shown).to.deep.equal(want.options.map((o) => o.status));
+    // the reasons behind each label ("Because you said: HER2-low") are one "More about" away
+    expect(text(el)).not.to.contain('Because you said');
+    root(el).querySelector<HTMLButtonElement>('.glance-wide .more-about')!.click();
+    await settle(el);
     expect(text(el)).to.contain('HER2-low');
     expect(deepActive()?.id).to.equal('heading-comparison');
   });

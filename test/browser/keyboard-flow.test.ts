@@ -8,8 +8,8 @@ import { chooseRadio, checkBox, deepActive, heading, mount, next, root, settle, 
 
 function renderedStatuses(el: Aid): Record<string, string | null> {
   const out: Record<string, string | null> = {};
-  for (const article of root(el).querySelectorAll<HTMLElement>('article.option')) {
-    out[article.dataset.option!] = article.querySelector('.option-head .status')?.getAttribute('data-status') ?? null;
+  for (const th of root(el).querySelectorAll<HTMLElement>('.glance-wide thead th[data-option]')) {
+    out[th.dataset.option!] = th.querySelector('.status')?.getAttribute('data-status') ?? null;
   }
   return out;
 }
@@ -27,9 +27,11 @@ async function assertComparisonMatchesEngine(el: Aid, want: Profile) {
   const shown = renderedStatuses(el);
   expect(Object.keys(shown)).to.deep.equal([...OPTION_IDS]);
   for (const o of assessment.options) expect(shown[o.id], o.id).to.equal(o.status);
-  // approaches, in order, with the engine's statuses
+  // approaches, in order, with the engine's statuses ("More about …" opened for every option)
+  for (const b of root(el).querySelectorAll<HTMLButtonElement>('.glance-wide .more-about[aria-expanded="false"]')) b.click();
+  await settle(el);
   for (const o of assessment.options) {
-    const badges = [...root(el).querySelectorAll(`article[data-option="${o.id}"] .approach summary .status`)].map((b) => b.getAttribute('data-status'));
+    const badges = [...root(el).querySelectorAll(`#g-more-${o.id} .approach summary .status`)].map((b) => b.getAttribute('data-status'));
     expect(badges, `${o.id} approaches`).to.deep.equal(o.approaches.map((a) => a.status));
   }
 }
@@ -64,8 +66,9 @@ describe('keyboard only, intro to summary', () => {
       expectedProfile({ hr: 'positive', her2: 'zero', menopause: 'post', sites: ['bone'], metastaticLines: 0, earlyRelapse: 'de-novo', priorities: { 'keep-hair': 4 } }),
     );
     // the hair-loss row is highlighted in every column alike
-    const highlighted = [...root(el).querySelectorAll('article.option .row.highlight')].map((r) => r.getAttribute('data-row'));
-    expect(highlighted).to.deep.equal(Array(5).fill('hair-loss'));
+    const highlighted = [...root(el).querySelectorAll('.grid tr.highlight')].map((r) => r.getAttribute('data-row'));
+    expect(highlighted).to.deep.equal(['hair-loss']);
+    expect(root(el).querySelectorAll('.grid tr.highlight td').length).to.equal(5);
     await next(el);
     expect(el.step).to.equal('summary');
     expect(deepActive()?.id).to.equal('heading-summary');

@@ -75,15 +75,20 @@ describe('comparison columns', () => {
     el.profile = { ...PROFILE, biomarkers: { esr1: 'positive' } };
     el.step = 'comparison';
     await settle(el);
-    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.option')];
-    expect(cards.length).to.equal(5);
-    for (const card of cards) {
-      for (const p of card.querySelectorAll<HTMLElement>('p, dd, figure')) {
-        const c = card.getBoundingClientRect();
+    const step = el.shadowRoot!.querySelector('mbc-step-comparison') as HTMLElement & { showAllDetails: boolean; updateComplete: Promise<unknown> };
+    step.showAllDetails = true;
+    await step.updateComplete;
+    const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.grid td')];
+    expect(el.shadowRoot!.querySelectorAll('.more-panels .more-panel').length).to.equal(5);
+    for (const cell of cells) {
+      for (const p of cell.querySelectorAll<HTMLElement>('p, dd, figure, summary')) {
+        const c = cell.getBoundingClientRect();
         const r = p.getBoundingClientRect();
-        expect(r.right, `${card.dataset.option}: ${p.textContent?.slice(0, 40)}`).to.be.at.most(c.right + 1);
+        expect(r.right, `${p.textContent?.slice(0, 40)}`).to.be.at.most(c.right + 1);
         expect(r.left).to.be.at.least(c.left - 1);
       }
     }
+    const grid = el.shadowRoot!.querySelector<HTMLElement>('.grid')!;
+    expect(grid.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
   });
 });

@@ -40,9 +40,9 @@ describe('script-tag build (dist/mbc-decision-aid.iife.js)', () => {
     await el.updateComplete;
     el.profile = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
     el.step = 'comparison';
-    await until(() => el.shadowRoot!.querySelectorAll('article.option').length === 5, 'the comparison');
+    await until(() => el.shadowRoot!.querySelectorAll('.glance-wide th[data-option]').length === 5, 'the comparison');
     expect(customElements.get('mbc-step-comparison')).to.exist;
-    expect(el.shadowRoot!.querySelector('.sources li')).to.exist;
+    expect(el.shadowRoot!.querySelector('#cmp-all-sources')).to.exist;
     el.step = 'summary';
     await until(() => Boolean(el.shadowRoot!.querySelector('.questions li')), 'the summary');
     expect(el.shadowRoot!.activeElement?.id).to.equal('heading-summary');

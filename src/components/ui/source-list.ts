@@ -17,7 +17,7 @@ const host = (url: string) => {
 export function sourceList(citations: Citations, prefix: string, reviewed: string, i18n: I18nView, k: KnowledgeIndex): TemplateResult {
   const ids = citations.ids;
   return html`<section class="sources" aria-labelledby="${prefix}-sources-heading">
-    <h3 id="${prefix}-sources-heading">${i18n.t('common:sources.heading')}</h3>
+    <h3 id="${prefix}-sources-heading" tabindex="-1">${i18n.t('common:sources.heading')}</h3>
     <p class="reviewed">${i18n.t('common:sources.intro')} ${i18n.t('common:sources.reviewed', { date: i18n.date(reviewed) })}</p>
     <ol>
       ${ids.map((id, i) => {

@@ -1,39 +1,18 @@
 import { css } from 'lit';
 
-// Five columns that share row tracks (subgrid) on wide screens, so "Hair loss" lines up across
-// options; a readable stack of equal cards on narrow ones. Every option gets the same box.
+// Overview first. Wide containers get the Option Grid (a table: five equal columns, rows that line
+// up); narrow ones get five equal tiles and one-option / one-topic views. Both are in the DOM and a
+// container query picks one, so nothing shifts while the step appears. Every control is ≥ 24 px;
+// the ones a reader uses to move around (tiles, "More about", choices) are ≥ 44 px.
 export const comparisonStyles = css`
   .comparison {
     container-type: inline-size;
   }
-  .legend,
-  .numbers {
-    margin-block: 0.5em;
-    padding: 0.5em 0.8em;
-    background: var(--_surface);
-    border-radius: var(--_radius);
+  .lead {
+    max-inline-size: 48em;
   }
-  .legend dl {
-    display: grid;
-    gap: 0.5em;
-    margin: 0.5em 0 0;
-  }
-  /* Badge beside its meaning where there is room; on the narrowest screens (280 px) the meaning
-     wraps below the badge instead of pushing past the widget's edge. */
-  .legend dl > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    align-items: start;
-  }
-  .legend dt {
-    flex: 0 1 auto;
-    min-width: min(10em, 100%);
-  }
-  .legend dd {
-    flex: 1 1 12em;
-    min-width: 0;
-    margin: 0;
+  .skip {
+    min-block-size: 2.75em;
   }
   .status {
     display: inline-block;
@@ -45,28 +24,264 @@ export const comparisonStyles = css`
     font-weight: 600;
     line-height: 1.4;
   }
-  .grid {
-    display: grid;
-    gap: 1em;
-    margin-block: 1em;
+  .legend {
+    margin-block: 0.5em 1em;
+    padding: 0.6em 0.9em;
+    background: var(--_surface);
+    border-radius: var(--_radius);
   }
-  .option {
+  .legend-heading {
+    font-size: 1em;
+    margin: 0 0 0.4em;
+  }
+  .legend dl {
+    display: grid;
+    gap: 0.4em;
+    margin: 0;
+  }
+  /* badge and meaning side by side when there is room, the meaning under the badge when not */
+  .legend dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.75em;
+    align-items: baseline;
+  }
+  .legend dt {
+    flex: 0 0 min(11em, 100%);
+  }
+  .legend dd {
+    flex: 1 1 18em;
+    min-width: 0;
+  }
+  @container (max-width: 30em) {
+    /* phones: the meaning runs on after its badge, one short paragraph per label */
+    .legend dl > div {
+      display: block;
+    }
+    .legend dt {
+      display: inline;
+      margin-inline-end: 0.4em;
+    }
+    .legend dd {
+      display: inline;
+    }
+  }
+  .legend dd,
+  .legend .not-ranking {
+    margin: 0;
+  }
+  .legend .not-ranking {
+    margin-block-start: 0.4em;
+    font-weight: 600;
+  }
+  /* disclosure buttons: chevron + words */
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75em;
+    padding: 0.4em 0.7em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    line-height: 1.25;
+    cursor: pointer;
+  }
+  .toggle.row-src {
+    min-block-size: 1.75em;
+    padding: 0.2em 0.5em;
+    font-size: 0.85em;
+    font-weight: 600;
+    margin-block-start: 0.3em;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 0.14em solid currentColor;
+    border-block-end: 0.14em solid currentColor;
+    transform: rotate(45deg) translate(-0.1em, -0.1em);
+  }
+  [aria-expanded='true'] > .chevron,
+  details[open] > summary .chevron {
+    transform: rotate(-135deg) translate(-0.1em, -0.1em);
+  }
+  .arrow::before {
+    content: '←';
+  }
+  :host([dir='rtl']) .arrow::before,
+  [dir='rtl'] .arrow::before {
+    content: '→';
+  }
+  /* the wide grid */
+  .glance-wide {
+    display: none;
+  }
+  .grid {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .grid th,
+  .grid td {
+    padding: 0.55em 0.5em;
+    vertical-align: top;
+    text-align: start;
+    border-block-start: 0.0625em solid var(--_divider);
+    overflow-wrap: break-word;
+  }
+  .grid thead th {
+    border-block-start: 0.3em solid var(--_accent);
+    font-weight: 400;
+  }
+  .grid .corner {
+    border-block-start: none;
+  }
+  .grid col.topic,
+  .grid tbody th {
+    inline-size: 14%;
+  }
+  .grid tbody th {
+    font-weight: 700;
+  }
+  .opt-name {
+    display: block;
+    font-weight: 700;
+    font-size: 1.1em;
+    margin-block-end: 0.3em;
+  }
+  .line {
+    display: block;
+    margin-block-start: 0.3em;
+  }
+  .row-name {
+    display: block;
+  }
+  .grid tr.highlight > * {
+    background: var(--_highlight);
+  }
+  .grid tr.highlight > th {
+    border-inline-start: 0.25em solid var(--_highlight-edge);
+  }
+  .src-row td {
+    background: var(--_surface);
+  }
+  .more-row th,
+  .more-row td {
+    border-block-start: 0.125em solid var(--_divider);
+  }
+  .more-row .toggle {
+    inline-size: 100%;
+  }
+  .mark {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.4em;
+    border: 0.0625em solid var(--_highlight-edge);
+    border-radius: 0.3em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  /* narrow: tiles, then one option or one topic */
+  .tiles,
+  .topics,
+  .approaches,
+  .evidence {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    grid-auto-rows: 1fr;
+    gap: 0.6em;
+  }
+  .tile {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.8em;
+    border: 0.0625em solid var(--_border);
+    border-block-start: 0.3em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    text-align: start;
+    cursor: pointer;
+  }
+  .tile .opt-name {
+    display: inline;
+    margin-inline-end: 0.5em;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .topics-heading {
+    font-size: 1em;
+    margin-block: 1em 0.4em;
+  }
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .phone-option,
+  .phone-topic {
+    padding: 0.8em;
     border: 0.0625em solid var(--_divider);
     border-block-start: 0.3em solid var(--_accent);
     border-radius: var(--_radius);
-    padding: 0.9em;
-    background: var(--_bg);
-    min-inline-size: 0;
   }
-  .option-head h3 {
-    margin-block-end: 0.35em;
-  }
-  .option-head .summary {
+  .phone-option > .toggle,
+  .back-to-all {
     margin-block: 0.5em;
   }
-  .reasons-heading {
-    font-size: 0.95em;
-    margin-block: 0.75em 0.25em;
+  .back-to-all,
+  .view-actions .button {
+    gap: 0.4em;
+  }
+  .facts {
+    margin: 0.5em 0;
+  }
+  .facts > div {
+    padding-block: 0.4em;
+    border-block-start: 0.0625em solid var(--_divider);
+  }
+  .facts > div.highlight {
+    background: var(--_highlight);
+    border-inline-start: 0.25em solid var(--_highlight-edge);
+    padding-inline-start: 0.4em;
+  }
+  .facts dt {
+    font-weight: 700;
+  }
+  .facts dd {
+    margin: 0.1em 0 0;
+  }
+  .facts.flat {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    column-gap: 1em;
+  }
+  @container (min-width: 60em) {
+    .glance-wide {
+      display: block;
+    }
+    .glance-narrow {
+      display: none;
+    }
+  }
+  /* what "More about" opens */
+  .more-panel {
+    padding-block: 0.4em;
+  }
+  .more-panel h4 {
+    font-size: 1em;
+    margin-block: 0.8em 0.3em;
   }
   .reasons {
     margin: 0 0 0.5em;
@@ -80,54 +295,7 @@ export const comparisonStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .rows {
-    margin: 0;
-  }
-  .rows .row {
-    padding: 0.5em 0.4em;
-    border-block-start: 0.0625em solid var(--_divider);
-  }
-  .rows dt {
-    font-weight: 700;
-    font-size: 0.95em;
-  }
-  .rows dd {
-    margin: 0.15em 0 0;
-  }
-  .row.highlight {
-    background: var(--_highlight);
-    border-inline-start: 0.25em solid var(--_highlight-edge);
-  }
-  .mark {
-    display: inline-block;
-    margin-inline-start: 0.4em;
-    padding: 0 0.4em;
-    border: 0.0625em solid var(--_highlight-edge);
-    border-radius: 0.3em;
-    font-size: 0.8em;
-    font-weight: 600;
-  }
-  .cite {
-    min-inline-size: 1.6em;
-    min-block-size: 1.6em;
-    margin-inline-start: 0.15em;
-    padding: 0 0.3em;
-    border: 0.0625em solid var(--_divider);
-    border-radius: 0.3em;
-    background: var(--_surface);
-    color: var(--_accent);
-    font-size: 0.75em;
-    vertical-align: super;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-  .approaches h4 {
-    margin-block: 1em 0.4em;
-  }
-  .approaches ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  .approaches {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
@@ -140,34 +308,105 @@ export const comparisonStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.3em 0.6em;
     padding: 0.5em 0.6em;
     min-block-size: 2.75em;
+    cursor: pointer;
+    list-style: none;
+  }
+  .approach summary::-webkit-details-marker {
+    display: none;
   }
   .approach-name {
     font-weight: 600;
   }
+  .cue {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+  }
   .approach-body {
     padding: 0 0.7em 0.7em;
   }
-  .facts {
-    margin: 0.5em 0;
+  .block-sources {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block: 0.5em;
   }
-  .facts > div {
-    margin-block-end: 0.4em;
+  .row-source-list {
+    margin: 0.3em 0;
+    padding-inline-start: 2em;
+    font-size: 0.9em;
   }
-  .facts dt {
-    font-weight: 700;
-    font-size: 0.92em;
+  .row-source-list li {
+    margin-block-end: 0.3em;
   }
-  .facts dd {
+  .row-source-list a,
+  .sources a {
+    display: inline-block;
+    min-block-size: 1.5em;
+    line-height: 1.5;
+  }
+  /* numbers from studies */
+  .study-numbers {
+    margin-block: 1.5em;
+    padding: 0.9em;
+    border: 0.0625em solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .choice-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+  }
+  .numbers-body {
+    display: grid;
+    gap: 1em;
+  }
+  .numbers-meaning {
+    padding: 0.6em 0.8em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_bg);
+  }
+  .numbers-meaning ul {
     margin: 0;
+    padding-inline-start: 1.1em;
   }
-  .evidence-item {
-    margin-block: 0.6em;
+  .numbers-options {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0.8em;
+  }
+  .numbers-option {
+    padding: 0.6em;
+    border-block-start: 0.3em solid var(--_accent);
+    background: var(--_bg);
+    min-inline-size: 0;
+  }
+  .numbers-option h4 {
+    margin-block: 0 0.4em;
+    font-size: 1em;
+  }
+  .evidence-item + .evidence-item {
+    margin-block-start: 0.6em;
     padding-block-start: 0.5em;
     border-block-start: 0.0625em dashed var(--_divider);
+  }
+  .measures {
+    margin: 0.3em 0;
+  }
+  .measures dt {
+    font-weight: 700;
+    font-size: 0.95em;
+  }
+  .measures dd {
+    margin: 0 0 0.3em;
   }
   .arms {
     display: flex;
@@ -177,14 +416,14 @@ export const comparisonStyles = css`
   .arms-outcome {
     flex-basis: 100%;
     margin: 0;
-    font-size: 0.92em;
+    font-size: 0.95em;
   }
   .arm {
     margin: 0;
     inline-size: min(9em, 100%);
   }
   .arm figcaption {
-    font-size: 0.85em;
+    font-size: 0.9em;
   }
   .icon-array {
     inline-size: 100%;
@@ -198,6 +437,12 @@ export const comparisonStyles = css`
     stroke: var(--_border);
     stroke-width: 0.8;
   }
+  @container (min-width: 48em) {
+    .numbers-body {
+      grid-template-columns: minmax(12em, 1fr) 3fr;
+      align-items: start;
+    }
+  }
   @media (forced-colors: active) {
     .icon-array .on {
       fill: CanvasText;
@@ -205,9 +450,14 @@ export const comparisonStyles = css`
     .icon-array .off {
       stroke: CanvasText;
     }
-    .row.highlight {
+    .grid tr.highlight > *,
+    .facts > div.highlight {
       outline: 0.19em solid Highlight;
     }
+  }
+  .toggle-heading {
+    margin: 0;
+    font-size: 1em;
   }
   .supportive {
     margin-block: 1.5em;
@@ -216,55 +466,30 @@ export const comparisonStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .supportive .rows.flat {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    column-gap: 1em;
-  }
-  .note {
-    color: var(--_muted);
-  }
-  .sources ol {
-    padding-inline-start: 1.6em;
-    font-size: 0.9em;
-  }
-  .sources li {
-    margin-block-end: 0.3em;
-  }
-  .sources li:focus {
-    outline: 0.19em solid var(--_focus);
-  }
-  .accessed,
+  .note,
   .reviewed {
     color: var(--_muted);
   }
-  @container (min-width: 62em) {
-    .grid {
-      grid-template-columns: repeat(5, minmax(0, 1fr));
-      gap: 0 0.75em;
-    }
-    /* header + ten rows + approaches = 12 shared row tracks */
-    .option {
-      display: grid;
-      grid-row: span 12;
-      grid-template-rows: subgrid;
-      /* one inner column no wider than the card, whatever the widest thing inside wants */
-      grid-template-columns: minmax(0, 1fr);
-      row-gap: 0;
-      padding: 0.7em;
-    }
-    .option .rows {
-      display: grid;
-      grid-row: span 10;
-      grid-template-rows: subgrid;
-      row-gap: 0;
-    }
-    .option {
-      font-size: 0.95em;
-    }
+  .all-sources {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 1em;
+  }
+  .sources ol {
+    padding-inline-start: 2.2em;
+  }
+  .sources li {
+    margin-block-end: 0.4em;
+  }
+  .view-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
   }
   /* Clinician mode: a shared screen in a consult room — larger type. */
-  .clinician .comparison {
+  .clinician .comparison,
+  .comparison.clinician {
     font-size: 1.1em;
   }
 `;

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { StepElement } from '../step-element.js';
-import { DRUGS } from '../../../content/drugs.js';
 import type { KnowledgeIndex } from '../../../content/knowledge.js';
-import type { Cell, RowId } from '../../../content/types.js';
-import type { ApproachAssessment, OptionAssessment, PriorityId, Reason } from '../../../engine/index.js';
+import { GLANCE_ROWS, MORE_ROWS } from '../../../content/glance.js';
+import { ROW_IDS, highlightedRows } from './rows.js';
 import { STATUSES } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import { Citations } from '../../ui/citations.js';
@@ -13,19 +13,34 @@ import { comparisonStyles } from './comparison-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
 import { latestReview, sourceList } from '../../ui/source-list.js';
-import { becauseText, answerLabel } from '../../answer-labels.js';
-import { evidenceView } from './evidence-view.js';
-import { ROW_IDS, highlightedRows } from './rows.js';
-
-const PREFIX = 'cmp';
+import { answerLabel } from '../../answer-labels.js';
+import { glanceGrid } from './glance-grid.js';
+import { phoneViews, type PhoneView } from './phone-views.js';
+import { reasonList } from './more-panel.js';
+import { numbersChoice, setNumbersChoice } from './numbers-choice.js';
+import { optionEvidence, studyNumbers } from './study-numbers.js';
+import { sourceEntries, sourcesToggle } from './row-sources.js';
+import { PREFIX, toggleButton, type ViewContext } from './view-context.js';
 
 /**
- * Step 5: all five options in fixed order with equal visual weight (IPDAS balance): status in plain
- * words, reasons traced to the answers, the same ten rows per option, approaches with drugs and
- * evidence, supportive care for everyone, missing tests, and numbered sources with review dates.
+ * Step 5, overview first: the five options in fixed order with equal weight (IPDAS balance), the
+ * same few rows answered for each, and every deeper layer one visible "more" away — reasons, other
+ * rows, kinds of treatment, study numbers (behind a kind question), sources (per row, and the full
+ * numbered list as its own view so it never stands between the reader and "See my summary").
  */
 export class ComparisonStep extends StepElement {
   protected readonly stepId: StepId = 'comparison';
+
+  /**
+   * Open every disclosure at once (clinician "Show all details"). The one switch that decides, with
+   * the reader's own toggles, what is expanded: see #isOpen.
+   */
+  @property({ type: Boolean, attribute: false }) showAllDetails = false;
+
+  @state() private open: ReadonlySet<string> = new Set();
+  @state() private phone: PhoneView = { kind: 'tiles' };
+  @state() private sourcesView = false;
+  @state() private numbersShown: boolean | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -37,90 +52,40 @@ export class ComparisonStep extends StepElement {
     return this.knowledge.index!;
   }
 
-  #reasons(reasons: readonly Reason[], c: Citations): TemplateResult {
-    const p = this.snapshot.profile;
-    return html`<ul class="reasons">
-      ${reasons.map(
-        (r) => html`<li>
-          ${richText(this.t(`engine:${r.key}`), this.i18n)}
-          <span class="because">${becauseText(r.because, p, this.i18n)}</span>
-          ${c.cite(r.sources, this.i18n, PREFIX)}
-        </li>`,
-      )}
-    </ul>`;
+  #isOpen(key: string): boolean {
+    return this.showAllDetails || this.open.has(key);
   }
 
-  #row(row: RowId, cell: Cell, marks: Map<RowId, PriorityId[]>, c: Citations): TemplateResult {
-    const prios = marks.get(row);
-    return html`<div class="row ${prios ? 'highlight' : ''}" data-row=${row}>
-      <dt>
-        ${this.t(`comparison:rows.${row}`)}
-        ${prios
-          ? html`<span class="mark">${this.t('priorities:highlighted')}</span><span class="visually-hidden">
-              ${this.t('priorities:highlightedLabel', { priorities: this.i18n.list(prios.map((id) => this.t(`priorities:items.${id}`))) })}</span>`
-          : nothing}
-      </dt>
-      <dd>${richText(this.t(`content:${cell.key}`), this.i18n)} ${c.cite(cell.sources, this.i18n, PREFIX)}</dd>
-    </div>`;
+  #toggle(key: string): void {
+    const next = new Set(this.open);
+    if (!next.delete(key)) next.add(key);
+    this.open = next;
   }
 
-  #approach(a: ApproachAssessment, c: Citations): TemplateResult {
-    const content = this.#k.approach(a.id);
-    if (!content) return html``;
-    const tc = (k: string) => richText(this.t(`content:${k}`), this.i18n);
-    const drugs = DRUGS.filter((d) => content.drugs.includes(d.id));
-    const evidence = this.#k.evidence(content.evidence);
-    return html`<li class="approach">
-      <details ?open=${this.settings.mode === 'clinician'}>
-        <summary>
-          <span class="approach-name">${tc(content.name)}</span>
-          ${statusBadge(a.status, this.i18n)}
-        </summary>
-        <div class="approach-body">
-          <p>${tc(content.summary)} ${c.cite(content.sources, this.i18n, PREFIX)}</p>
-          ${this.#reasons(a.reasons, c)}
-          ${drugs.length
-            ? html`<p class="drugs"><strong>${this.t('comparison:drugs')}:</strong>
-                ${drugs.map((d, i) => html`${i ? ', ' : ''}<span lang="en">${d.generic}${d.brands.length ? ` (${d.brands.join(', ')})` : ''}</span>`)}</p>`
-            : nothing}
-          <dl class="facts">
-            ${(
-              [
-                ['how-given', content.howGiven],
-                ['visits', content.visits],
-                ['hair-loss', content.hairLoss],
-                ['common-effects', content.commonEffects],
-                ['serious-risks', content.seriousRisks],
-                ['monitoring', content.monitoring],
-              ] as const
-            ).map(([row, key]) => html`<div><dt>${this.t(`comparison:rows.${row}`)}</dt><dd>${tc(key)}</dd></div>`)}
-          </dl>
-          ${evidence.length
-            ? html`<h5>${this.t('comparison:evidence')}</h5>
-                ${evidence.map((e) => evidenceView(e, this.i18n, c, PREFIX))}`
-            : nothing}
-        </div>
-      </details>
-    </li>`;
+  /** Focus an element of this step once it has rendered (after a view change). */
+  async #focus(id: string): Promise<void> {
+    await this.updateComplete;
+    const el = (this.getRootNode() as ShadowRoot).getElementById(id) ?? this.querySelector<HTMLElement>(`#${id}`);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'nearest' });
   }
 
-  #option(o: OptionAssessment, marks: Map<RowId, PriorityId[]>, c: Citations): TemplateResult {
-    const content = this.#k.option(o.id);
-    if (!content) return html``;
-    return html`<article class="option" data-option=${o.id} aria-labelledby="opt-${o.id}">
-      <header class="option-head">
-        <h3 id="opt-${o.id}">${this.t(`content:${content.name}`)}</h3>
-        ${statusBadge(o.status, this.i18n)}
-        <p class="summary">${richText(this.t(`content:${content.summary}`), this.i18n)}</p>
-        <h4 class="reasons-heading">${this.t('comparison:reasons')}</h4>
-        ${this.#reasons(o.reasons, c)}
-      </header>
-      <dl class="rows">${ROW_IDS.map((row) => this.#row(row, content.rows[row], marks, c))}</dl>
-      <div class="approaches">
-        <h4>${this.t('comparison:approaches')}</h4>
-        <ul>${o.approaches.map((a) => this.#approach(a, c))}</ul>
-      </div>
-    </article>`;
+  #focusSummaryButton = (): void => {
+    const root = this.getRootNode() as ShadowRoot | Document;
+    root.querySelector<HTMLElement>('.step-nav .next')?.focus();
+  };
+
+  #goPhone(view: PhoneView): void {
+    const from = this.phone;
+    this.phone = view;
+    if (view.kind === 'option') void this.#focus(`p-opt-${view.id}`);
+    else if (view.kind === 'topic') void this.#focus('p-topic-heading');
+    else void this.#focus(from.kind === 'option' ? `p-tile-${from.id}` : from.kind === 'topic' ? `p-topic-${from.row}` : 'heading-comparison');
+  }
+
+  #showSources(show: boolean): void {
+    this.sourcesView = show;
+    void this.#focus(show ? `${PREFIX}-sources-heading` : `${PREFIX}-all-sources`);
   }
 
   protected override render() {
@@ -132,50 +97,132 @@ export class ComparisonStep extends StepElement {
     </section>`;
   }
 
-  #body(): TemplateResult {
+  #context(): ViewContext {
     const { assessment, profile } = this.snapshot;
-    const t = (k: string, o?: Record<string, unknown>) => this.t(`comparison:${k}`, o);
     const c = new Citations();
-    const { options, supportiveCare, approaches, priorityRows } = this.#k.data;
-    const marks = highlightedRows(profile, priorityRows);
-    const reviewed = latestReview([
+    const v: ViewContext = {
+      i18n: this.i18n,
+      k: this.#k,
+      profile,
+      assessment,
+      marks: highlightedRows(profile, this.#k.data.priorityRows),
+      citations: c,
+      isOpen: (key) => this.#isOpen(key),
+      toggle: (key) => this.#toggle(key),
+    };
+    // Number every source once, in reading order, whatever is open: the numbers in a row's list are
+    // the numbers of the full list.
+    const { options, supportiveCare } = this.#k.data;
+    for (const row of [...GLANCE_ROWS, ...MORE_ROWS]) for (const o of options) o.rows[row].sources.forEach((id) => c.number(id));
+    for (const o of assessment.options) {
+      const content = this.#k.option(o.id);
+      content?.sources.forEach((id) => c.number(id));
+      o.reasons.forEach((r) => r.sources.forEach((id) => c.number(id)));
+      o.approaches.forEach((a) => this.#k.approach(a.id)?.sources.forEach((id) => c.number(id)));
+    }
+    for (const o of assessment.options) this.#k.evidence(optionEvidence(v, o.id)).forEach((e) => e.sources.forEach((id) => c.number(id)));
+    supportiveCare.sources.forEach((id) => c.number(id));
+    assessment.supportiveCare.reasons.forEach((r) => r.sources.forEach((id) => c.number(id)));
+    for (const row of ROW_IDS) supportiveCare.rows[row].sources.forEach((id) => c.number(id));
+    return v;
+  }
+
+  #legend(v: ViewContext): TemplateResult {
+    // Every label this reader will meet (options and the kinds of treatment inside them), with its
+    // meaning beside it, before the grid where they first appear.
+    const used = new Set(v.assessment.options.flatMap((o) => [o.status, ...o.approaches.map((a) => a.status)]));
+    return html`<div class="legend">
+      <h3 class="legend-heading">${this.t('comparison:legendHeading')}</h3>
+      <dl>
+        ${STATUSES.filter((s) => used.has(s)).map(
+          (s) => html`<div><dt>${statusBadge(s, this.i18n)}</dt><dd>${this.t(`common:statusMeaning.${s}`)}</dd></div>`,
+        )}
+      </dl>
+      <p class="not-ranking">${this.t('comparison:notRanking')}</p>
+    </div>`;
+  }
+
+  #supportive(v: ViewContext): TemplateResult {
+    const t = (k: string) => this.t(`comparison:${k}`);
+    const sc = this.#k.data.supportiveCare;
+    const open = this.#isOpen('supportive');
+    return html`<section class="supportive" aria-labelledby="supportive-heading">
+      <h3 id="supportive-heading">${t('supportive.heading')}</h3>
+      <p>${richText(this.t(`content:${sc.summary}`), this.i18n)}</p>
+      ${toggleButton(v, 'supportive', t('moreSupportive'), 'supportive-more', 'more-about')}
+      ${open
+        ? html`<div id="supportive-more" class="more-panel">
+            ${reasonList(v, this.snapshot.assessment.supportiveCare.reasons)}
+            <dl class="facts flat">
+              ${ROW_IDS.map((row) => html`<div><dt>${this.t(`comparison:rows.${row}`)}</dt><dd>${richText(this.t(`content:${sc.rows[row].key}`), this.i18n)}</dd></div>`)}
+            </dl>
+            <div class="block-sources">
+              ${sourcesToggle(v, 'supportive', 'supportive-src', this.t('comparison:rowSourcesLabel', { row: t('supportive.heading') }))}
+              ${this.#isOpen('src:supportive')
+                ? html`<div id="supportive-src">${sourceEntries(v, [...sc.sources, ...ROW_IDS.flatMap((r) => sc.rows[r].sources)])}</div>`
+                : nothing}
+            </div>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  #missing(v: ViewContext): TemplateResult | typeof nothing {
+    const { assessment, profile } = this.snapshot;
+    if (!assessment.missing.length) return nothing;
+    return html`<section class="missing" aria-labelledby="missing-heading">
+      <h3 id="missing-heading" class="toggle-heading">${toggleButton(v, 'missing', this.t('comparison:missingHeading'), 'missing-list', 'more-about')}</h3>
+      ${this.#isOpen('missing')
+        ? html`<ul id="missing-list">
+            ${assessment.missing.map((m) => html`<li><strong>${answerLabel(m.field, profile, this.i18n)}</strong>: ${this.t(`engine:${m.why}`)}</li>`)}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  #reviewed(): string {
+    const { options, supportiveCare, approaches } = this.#k.data;
+    return latestReview([
       ...options.flatMap((o) => [o.reviewed, ...Object.values(o.rows).map((r) => r.reviewed)]),
       supportiveCare.reviewed,
       ...approaches.map((a) => a.reviewed),
     ]);
-    return html`<p class="lead">${t('intro')}</p>
-      <details class="legend">
-        <summary>${t('legendHeading')}</summary>
-        <dl>
-          ${STATUSES.map((s) => html`<div><dt>${statusBadge(s, this.i18n)}</dt><dd>${this.t(`common:statusMeaning.${s}`)}</dd></div>`)}
-        </dl>
-      </details>
-      <details class="numbers">
-        <summary>${t('numbers.heading')}</summary>
-        <ul>
-          <li>${t('numbers.groups')}</li>
-          <li>${t('numbers.median')}</li>
-          <li>${t('numbers.selected')}</li>
-        </ul>
-      </details>
-      <div class="grid">${assessment.options.map((o) => this.#option(o, marks, c))}</div>
-      <section class="supportive" aria-labelledby="supportive-heading">
-        <h3 id="supportive-heading">${t('supportive.heading')}</h3>
-        <p>${richText(this.t(`content:${supportiveCare.summary}`), this.i18n)}</p>
-        ${this.#reasons(assessment.supportiveCare.reasons, c)}
-        <dl class="rows flat">${ROW_IDS.map((row) => this.#row(row, supportiveCare.rows[row], marks, c))}</dl>
-      </section>
+  }
+
+  #body(): TemplateResult {
+    const v = this.#context();
+    const t = (k: string, o?: Record<string, unknown>) => this.t(`comparison:${k}`, o);
+    if (this.sourcesView)
+      return html`<div class="sources-view">
+        <p class="view-actions">
+          <button type="button" class="button" @click=${() => this.#showSources(false)}>
+            <span class="arrow" aria-hidden="true"></span>${t('backToComparison')}</button>
+          <button type="button" class="button quiet skip" @click=${this.#focusSummaryButton}>${t('skipSources')}</button>
+        </p>
+        ${sourceList(v.citations, PREFIX, this.#reviewed(), this.i18n, this.#k)}
+        <p class="view-actions">
+          <button type="button" class="button" @click=${() => this.#showSources(false)}>
+            <span class="arrow" aria-hidden="true"></span>${t('backToComparison')}</button>
+        </p>
+      </div>`;
+    const choice = {
+      shown: this.numbersShown ?? numbersChoice(this.store),
+      choose: (show: boolean) => {
+        setNumbersChoice(this.store, show);
+        this.numbersShown = show;
+        void this.#focus(`${PREFIX}-numbers-heading`);
+      },
+    };
+    return html`<p class="lead">${t('intro')}
+        <button type="button" class="button quiet skip" @click=${this.#focusSummaryButton}>${t('skipToSummary')}</button></p>
+      ${this.#legend(v)} ${glanceGrid(v)} ${phoneViews(v, { view: this.phone, go: (view) => this.#goPhone(view) })}
+      ${studyNumbers(v, choice, PREFIX)} ${this.#supportive(v)}
       <p class="note">${t('surgeryNote')}</p>
-      ${assessment.missing.length
-        ? html`<section class="missing" aria-labelledby="missing-heading">
-            <h3 id="missing-heading">${t('missingHeading')}</h3>
-            <ul>
-              ${assessment.missing.map(
-                (m) => html`<li><strong>${answerLabel(m.field, profile, this.i18n)}</strong>: ${this.t(`engine:${m.why}`)}</li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
-      ${sourceList(c, PREFIX, reviewed, this.i18n, this.#k)}`;
+      ${this.#missing(v)}
+      <p class="all-sources">
+        <button type="button" class="button quiet" id="${PREFIX}-all-sources" @click=${() => this.#showSources(true)}>
+          ${t('allSources', { count: this.i18n.number(v.citations.ids.length) })}</button>
+        <span class="reviewed">${this.t('common:sources.reviewed', { date: this.i18n.date(this.#reviewed()) })}</span>
+      </p>`;
   }
 }

@@ -231,6 +231,7 @@ export class SummaryStep extends StepElement {
 
       <section aria-labelledby="sum-options">
         <h3 id="sum-options">${t('optionsHeading')}</h3>
+        <p class="not-ranking">${t('notRanking')}</p>
         <ul class="option-list">
           ${assessment.options.map((o) => {
             const content = this.knowledge.index!.option(o.id);
