@@ -36,8 +36,9 @@ describe('<mbc-decision-aid> public API', () => {
     expect(shown).to.deep.equal(want.options.map((o) => o.status));
     // the reasons behind each label ("Because you said: HER2-low") are one "More about" away
     expect(text(el)).not.to.contain('Because you said');
-    root(el).querySelector<HTMLButtonElement>('.glance-wide .more-about')!.click();
+    for (const b of root(el).querySelectorAll<HTMLButtonElement>('.glance-wide .more-about')) b.click();
     await settle(el);
+    expect(text(el)).to.contain('Because you said');
     expect(text(el)).to.contain('HER2-low');
     expect(deepActive()?.id).to.equal('heading-comparison');
   });
