@@ -36,6 +36,14 @@ for (const width of [640, 320, 280]) {
         el.step = step;
         await settle(el);
         // Everything a reader can open, opened: nothing may stick out then either.
+        const comparison = el.shadowRoot!.querySelector('mbc-step-comparison') as (HTMLElement & { showAllDetails: boolean }) | null;
+        if (comparison) {
+          comparison.showAllDetails = true;
+          await settle(el);
+          el.shadowRoot!.querySelector<HTMLButtonElement>('.study-numbers .choice-buttons .button')?.click();
+          el.shadowRoot!.querySelector<HTMLButtonElement>('.glance-narrow .tile')?.click(); // one option's own view
+          await settle(el);
+        }
         for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
         for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.term')) b.click();
         await settle(el);
