@@ -195,7 +195,7 @@ describe('hardening', () => {
         el.profile = HER2_LOW;
         el.step = 'comparison';
         await settle(el);
-        await until(() => root(el).querySelector('article.option') !== null, 'the comparison');
+        await until(() => root(el).querySelector('.grid th[data-option]') !== null, 'the comparison');
         expect(text(el)).to.contain('se muestra en inglés');
         expect(root(el).querySelector('.step-region')!.getAttribute('lang')).to.equal('en');
         fail = false;
