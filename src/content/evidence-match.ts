@@ -40,6 +40,7 @@ export const STUDIED: Record<string, Studied> = {
   falcon: { ...HR_NEG2, lines: FIRST, menopause: POST },
   emerald: { ...HR_NEG2, lines: LATER, biomarkers: ['esr1'] },
   'ember-3': { ...HR_NEG2, biomarkers: ['esr1'] },
+  'veritac-2': { ...HR_NEG2, lines: LATER, biomarkers: ['esr1'] },
   'capitello-291': { ...HR_NEG2, biomarkers: ['pik3ca', 'akt1', 'pten'] },
   'solar-1': { ...HR_NEG2, biomarkers: ['pik3ca'], menopause: POST },
   inavo120: { ...HR_NEG2, lines: FIRST, biomarkers: ['pik3ca'], earlyRelapse: ['during-or-within-12-months'] },
@@ -51,6 +52,10 @@ export const STUDIED: Record<string, Studied> = {
   'destiny-breast09': { her2: ['positive'], lines: FIRST },
   her2climb: { her2: ['positive'], lines: LATER },
   'keynote-355': { ...TNBC, lines: FIRST, biomarkers: ['pdl1'] },
+  'ascent-04': { ...TNBC, lines: FIRST, biomarkers: ['pdl1'] },
+  // "who could not have immunotherapy": mostly PD-L1-negative, but not only, so PD-L1 sets no condition
+  'ascent-03': { ...TNBC, lines: FIRST },
+  'tropion-breast02': { ...TNBC, lines: FIRST },
   ascent: { ...TNBC, lines: LATER },
   'tropion-breast01': { ...HR_NEG2, lines: LATER },
   olympiad: { her2: NEG, biomarkers: ['gbrca'] },

@@ -24,9 +24,9 @@ function study(v: ViewContext, e: Evidence): TemplateResult {
   const { t } = v.i18n;
   const values = Object.fromEntries(Object.entries(e.values ?? {}).map(([k, n]) => [k, v.i18n.number(n)]));
   const arms = e.arms;
-  const outcome = arms ? t(`content:${arms.outcome}`) : '';
+  const outcome = arms ? t(`evidence:${arms.outcome}`) : '';
   const arm = (a: { label: string; count: number }) => {
-    const label = t('comparison:numbers.arm', { label: t(`content:${a.label}`), n: v.i18n.number(a.count) });
+    const label = t('comparison:numbers.arm', { label: t(`evidence:${a.label}`), n: v.i18n.number(a.count) });
     return html`<figure class="arm">
       ${iconArray(a.count, arms!.outOf, `${label}. ${outcome}`)}
       <figcaption aria-hidden="true">${label}</figcaption>
@@ -35,11 +35,11 @@ function study(v: ViewContext, e: Evidence): TemplateResult {
   const x = e.values ?? {};
   return html`<li class="evidence-item">
     <p class="trial"><strong>${t('comparison:trialYear', { trial: e.trial, year: e.year })}</strong>
-      ${richText(t(`content:${e.population}`), v.i18n)}</p>
+      ${richText(t(`evidence:${e.population}`), v.i18n)}</p>
     <dl class="measures">
       ${measure(v, t('comparison:study.pfs'), x.pfsNew, x.pfsStd)} ${measure(v, t('comparison:study.os'), x.osNew, x.osStd)}
     </dl>
-    <p>${richText(t(`content:${e.headline}`, values), v.i18n)}</p>
+    <p>${richText(t(`evidence:${e.headline}`, values), v.i18n)}</p>
     ${arms
       ? html`<div class="arms" role="group" aria-label=${outcome}>
           <p class="arms-outcome">${outcome}</p>
