@@ -6,7 +6,7 @@
 import type { Source, SourceKind } from '../types.js';
 
 const ACCESSED = '2026-11-23';
-/** Sources whose canonical address replaced a mirror in the December 2026 source review. */
+/** Sources added, or whose canonical address replaced a mirror, in the December 2026 review. */
 const REPLACED_2026_12 = '2026-12-04';
 
 const src = (kind: SourceKind, id: string, title: string, publisher: string, url: string, accessed = ACCESSED): Source => ({
@@ -93,6 +93,22 @@ export const GUIDELINE_SOURCES: Source[] = [
     'Abemaciclib plus fulvestrant after progression on a CDK4/6 inhibitor: postMONARCH (JCO 2025)',
     'Journal of Clinical Oncology (PubMed)',
     'https://pubmed.ncbi.nlm.nih.gov/39693591/',
+  ),
+  src(
+    'trial',
+    'maintain',
+    'Endocrine therapy with or without ribociclib after progression on a CDK4/6 inhibitor: MAINTAIN (JCO 2023;41:4004–4013)',
+    'Journal of Clinical Oncology',
+    'https://doi.org/10.1200/JCO.22.02392',
+    REPLACED_2026_12,
+  ),
+  src(
+    'trial',
+    'palmira',
+    'Second-line endocrine therapy with or without palbociclib rechallenge: PALMIRA (JCO 2025)',
+    'Journal of Clinical Oncology',
+    'https://doi.org/10.1200/JCO-24-01865',
+    REPLACED_2026_12,
   ),
   src(
     'trial',

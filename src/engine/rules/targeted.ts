@@ -18,8 +18,9 @@ const D = {
   // Relapse during or soon after an adjuvant CDK4/6i, no metastatic line yet: a first-line CDK4/6i is less
   // settled (update file §4; guideline position not verified, so "sometimes", not "often") (src: asco-endocrine-2024, postmonarch)
   cdkAfterAdjuvant: def('reasons.cdk46.afterAdjuvant', 'asco-endocrine-2024', 'postmonarch'),
-  // postMONARCH: abemaciclib + fulvestrant after a CDK4/6i; guideline position unverified (src: postmonarch)
-  cdkAfter: def('reasons.cdk46.afterCdk', 'postmonarch'),
+  // After a CDK4/6i: switching to abemaciclib (postMONARCH, PFS 6.0 vs 5.3) or ribociclib (MAINTAIN, phase 2)
+  // helped; palbociclib rechallenge (PALMIRA) did not. Guideline position unverified (src: postmonarch, maintain, palmira)
+  cdkAfter: def('reasons.cdk46.afterCdk', 'postmonarch', 'maintain', 'palmira'),
   // HER2+: abemaciclib + trastuzumab + fulvestrant among third-line options (src: asco-her2pos-2022)
   cdkHer2Pos: def('reasons.cdk46.her2Positive', 'asco-her2pos-2022'),
   // Visceral crisis → chemotherapy first; role of CDK4/6i questioned (src: abc4-definitions, visceral-crisis-review-2024)

@@ -96,6 +96,8 @@ describe('HR-positive, HER2-negative', () => {
       'biomarkers.pik3ca', 'biomarkers.akt1', 'biomarkers.pten',
     ]);
     expect(keysOf(approach(a, 'cdk46-inhibitor').reasons)).toEqual(['reasons.cdk46.afterCdk']);
+    // Update §4: after a CDK4/6 inhibitor, postMONARCH and MAINTAIN (switching) and PALMIRA (staying) are all cited.
+    expect(reason(approach(a, 'cdk46-inhibitor').reasons, 'reasons.cdk46.afterCdk').sources).toEqual(['postmonarch', 'maintain', 'palmira']);
     expect(keysOf(approach(a, 'aromatase-inhibitor').reasons)).toEqual(['reasons.ai.afterAi']);
     expect(keysOf(approach(a, 'other-sites').reasons)).toEqual(['reasons.rt.notAllSpots']);
     // ESR1 negative already tested: the question still reminds to repeat it at progression.
