@@ -60,6 +60,7 @@ const evidence = (id: string, s: Spec): Evidence => ({
 
 export const EVIDENCE: Evidence[] = [
   // Hormone therapy and CDK4/6 inhibitors (HR-positive, HER2-negative)
+  // Numbers: PFS (primary analysis) and final OS both from the PALOMA-2 summary ('paloma-2'); the OS review confirms the final OS.
   evidence('paloma-2', {
     trial: 'PALOMA-2',
     year: 2016,
@@ -74,6 +75,7 @@ export const EVIDENCE: Evidence[] = [
     values: { osNew: 63.9, osStd: 51.4 },
     sources: ['monaleesa-2-os'],
   }),
+  // Numbers: PFS from the final PFS analysis ('monarch-3-pfs'); OS from the final OS analysis ('monarch-3-os'): two analyses, one per pair.
   evidence('monarch-3', {
     trial: 'MONARCH 3',
     year: 2018,
@@ -81,6 +83,7 @@ export const EVIDENCE: Evidence[] = [
     values: { pfsNew: 28.2, pfsStd: 14.8, osNew: 66.8, osStd: 53.7 },
     sources: ['monarch-3-pfs', 'monarch-3-os'],
   }),
+  // Numbers: PFS from the primary report ('falcon'); OS from the final OS report ('falcon-os'): one analysis per pair.
   evidence('falcon', {
     trial: 'FALCON',
     year: 2016,
@@ -119,6 +122,7 @@ export const EVIDENCE: Evidence[] = [
     sources: ['fda-capivasertib'],
   }),
   // Response 26.6% vs 12.8% in the PIK3CA-mutated group.
+  // Numbers: PFS and response (PIK3CA group) from the FDA approval summary ('fda-alpelisib'); OS from the final OS report ('solar-1-os').
   evidence('solar-1', {
     trial: 'SOLAR-1',
     year: 2019,
@@ -134,6 +138,7 @@ export const EVIDENCE: Evidence[] = [
     values: { pfsNew: 15.0, pfsStd: 7.3, glucoseSevere: 12 },
     sources: ['fda-inavolisib-snapshot', 'inavolisib-label'],
   }),
+  // Numbers: PFS from the results table ('bolero-2'); OS from the final OS report ('bolero-2-os'): one analysis per pair.
   evidence('bolero-2', {
     trial: 'BOLERO-2',
     year: 2012,
@@ -158,6 +163,7 @@ export const EVIDENCE: Evidence[] = [
     arms: { counts: [76, 34] },
     sources: ['destiny-breast03-primary'],
   }),
+  // Numbers: OS (all patients) from the NEJM primary analysis ('destiny-breast04'); lung inflammation about 12 in 100 ('tdxd-her2low-safety').
   evidence('destiny-breast04', {
     trial: 'DESTINY-Breast04',
     year: 2022,
@@ -242,6 +248,7 @@ export const EVIDENCE: Evidence[] = [
     sources: ['tropion-breast01', 'fda-datopotamab'],
   }),
   // Response 59.9% vs 28.8%; severe side effects 36.6% vs 50.5%.
+  // Numbers: PFS, response and severe side effects from the primary report ('olympiad'); 'olympiad-os' supports "survival was not clearly longer".
   evidence('olympiad', {
     trial: 'OlympiAD',
     year: 2018,
