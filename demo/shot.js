@@ -25,4 +25,12 @@ customElements.whenDefined('mbc-decision-aid').then(() => {
   if (params.get('step') && params.get('step') !== 'intro') el.profile = profile;
   if (params.get('step')) el.step = params.get('step');
   if (params.get('open')) el.updateComplete.then(() => el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // comparison: &press=<css selector>,<css selector> clicks those buttons once they exist (e.g. "More about", the numbers)
+  const press = params.get('press')?.split(',') ?? [];
+  const tryPress = (left, tries) => {
+    if (!left.length || tries > 100) return void setTimeout(() => window.scrollTo(0, 0), 300);
+    const b = el.shadowRoot?.querySelector(left[0]);
+    if (b) { b.click(); setTimeout(() => tryPress(left.slice(1), 0), 100); } else setTimeout(() => tryPress(left, tries + 1), 100);
+  };
+  tryPress(press, 0);
 });

@@ -246,6 +246,21 @@ describe('numbers from studies', () => {
   });
 });
 
+describe('the summary', () => {
+  it('says the labels are not a ranking, and shows no survival figure the reader did not ask for', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount();
+    el.profile = { ...PROFILE, priorities: { 'longer-life': 4 } };
+    el.step = 'summary';
+    await settle(el);
+    const region = root(el).querySelector<HTMLElement>('.step-region')!;
+    expect(region.querySelector('.not-ranking')!.textContent).to.contain('not a ranking');
+    const related = region.querySelector('.priority-relate')!;
+    expect(related.textContent).to.contain('How long it goes on');
+    expect(related.textContent).not.to.match(/lived at least|56\.5/);
+  });
+});
+
 describe('reading grade (Flesch-Kincaid, en)', () => {
   it('is at most 6 at a glance and at most 8 in the details', async () => {
     const el = await comparison(1280);

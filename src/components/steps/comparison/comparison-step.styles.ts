@@ -101,8 +101,9 @@ export const comparisonStyles = css`
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    border-inline-end: 0.14em solid currentColor;
-    border-block-end: 0.14em solid currentColor;
+    /* physical sides: a down-pointing chevron in either direction of text */
+    border-right: 0.14em solid currentColor;
+    border-bottom: 0.14em solid currentColor;
     transform: rotate(45deg) translate(-0.1em, -0.1em);
   }
   [aria-expanded='true'] > .chevron,
@@ -201,7 +202,11 @@ export const comparisonStyles = css`
     gap: 0.6em;
   }
   .tile {
-    display: block;
+    display: flex;
+    flex-wrap: wrap;
+    align-content: flex-start;
+    align-items: center;
+    gap: 0.3em 0.5em;
     inline-size: 100%;
     block-size: 100%;
     min-block-size: 2.75em;
@@ -213,9 +218,12 @@ export const comparisonStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  .tile .line {
+    flex-basis: 100%;
+    margin: 0;
+  }
   .tile .opt-name {
-    display: inline;
-    margin-inline-end: 0.5em;
+    margin: 0;
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;

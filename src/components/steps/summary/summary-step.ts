@@ -144,7 +144,9 @@ export class SummaryStep extends StepElement {
         ${rated.map((id) => html`<li>${answerLabel(`priorities.${id}`, p, this.i18n)}</li>`)}
       </ul>
       ${high.map((id: PriorityId) => {
-        const row = k.priorityRows[id][0];
+        // Never the 'What studies found' row: its survival figures sit behind the reader's own choice on
+        // the comparison, and only for studies of people like them (#10); the next related row instead.
+        const row = k.priorityRows[id].find((r) => r !== 'evidence');
         if (!row) return nothing;
         return html`<div class="priority-relate">
           <h4>${this.t(`priorities:items.${id}`)}: ${this.t(`comparison:rows.${row}`)}</h4>
