@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OPTIONS } from '../../../src/content/index.js';
 import { GLANCE_ROWS, MORE_ROWS, glanceCell, glanceLine } from '../../../src/content/glance.js';
 import { ROW_IDS } from '../../../src/components/steps/comparison/rows.js';
-import COMPARISON from '../../../locales/en/comparison.json';
-import { lookup } from './helpers.js';
+import { CONTENT, lookup } from './helpers.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -13,7 +12,7 @@ describe('at a glance', () => {
   it('gives every option a line and every glance row, each at most 20 words, without glossary markers', () => {
     for (const o of OPTIONS)
       for (const key of [glanceLine(o.id), ...GLANCE_ROWS.map((r) => glanceCell(o.id, r))]) {
-        const text = lookup(COMPARISON, key) as string;
+        const text = lookup(CONTENT, key) as string;
         expect(typeof text, key).toBe('string');
         expect(words(text), key).toBeLessThanOrEqual(20);
         expect(text, key).not.toContain('[[');
@@ -22,7 +21,7 @@ describe('at a glance', () => {
 
   it('keeps cells of one row of similar length across options (equal detail)', () => {
     for (const r of GLANCE_ROWS) {
-      const lengths = OPTIONS.map((o) => words(lookup(COMPARISON, glanceCell(o.id, r)) as string));
+      const lengths = OPTIONS.map((o) => words(lookup(CONTENT, glanceCell(o.id, r)) as string));
       expect(Math.max(...lengths) / Math.min(...lengths), r).toBeLessThanOrEqual(3.5);
     }
   });

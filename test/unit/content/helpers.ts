@@ -5,6 +5,7 @@ import evidence from '../../../locales/en/evidence.json';
 import glossary from '../../../locales/en/glossary.json';
 import { APPROACHES, EVIDENCE, GLOSSARY, OPTIONS, SUPPORTIVE_CARE } from '../../../src/content/index.js';
 import type { Cited } from '../../../src/content/types.js';
+import { GLANCE_ROWS, glanceCell, glanceLine } from '../../../src/content/glance.js';
 
 /** The English texts the content data points at: the content and evidence namespaces (their keys do not overlap). */
 export const CONTENT: unknown = { ...content, ...evidence };
@@ -41,6 +42,7 @@ export function contentKeys(): Array<{ key: string; from: string }> {
   };
   for (const o of OPTIONS) {
     add(`option ${o.id}`, o.name, o.summary, ...Object.values(o.rows).map((c) => c.key));
+    add(`option ${o.id} at a glance`, glanceLine(o.id), ...GLANCE_ROWS.map((r) => glanceCell(o.id, r)));
   }
   add('supportive care', SUPPORTIVE_CARE.name, SUPPORTIVE_CARE.summary, ...Object.values(SUPPORTIVE_CARE.rows).map((c) => c.key));
   for (const a of APPROACHES) {

@@ -24,7 +24,7 @@ export function cellText(v: ViewContext, option: OptionId, row: RowId): Template
   const content = v.k.option(option);
   if (!content) return '';
   const glance = (GLANCE_ROWS as readonly RowId[]).includes(row);
-  return richText(v.i18n.t(glance ? `comparison:${glanceCell(option, row as (typeof GLANCE_ROWS)[number])}` : `content:${content.rows[row].key}`), v.i18n);
+  return richText(v.i18n.t(`content:${glance ? glanceCell(option, row as (typeof GLANCE_ROWS)[number]) : content.rows[row].key}`), v.i18n);
 }
 
 export const rowSourceIds = (v: ViewContext, row: RowId): string[] =>
@@ -57,7 +57,7 @@ export function glanceGrid(v: ViewContext): TemplateResult {
             return html`<th scope="col" id="g-opt-${o.id}" data-option=${o.id}>
               <span class="opt-name">${content ? t(`content:${content.name}`) : o.id}</span>
               ${statusBadge(o.status, v.i18n)}
-              <span class="line">${t(`comparison:${glanceLine(o.id)}`)}</span>
+              <span class="line">${t(`content:${glanceLine(o.id)}`)}</span>
             </th>`;
           })}
         </tr>

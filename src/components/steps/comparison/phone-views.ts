@@ -31,7 +31,7 @@ function tiles(v: ViewContext, nav: PhoneNav): TemplateResult {
           <button type="button" class="tile" id="p-tile-${o.id}" data-option=${o.id} @click=${() => nav.go({ kind: 'option', id: o.id })}>
             <span class="opt-name">${optionName(v, o.id)}</span>
             ${statusBadge(o.status, v.i18n)}
-            <span class="line">${t(`comparison:${glanceLine(o.id)}`)}</span>
+            <span class="line">${t(`content:${glanceLine(o.id)}`)}</span>
           </button>
         </li>`,
       )}
@@ -60,7 +60,7 @@ function optionView(v: ViewContext, nav: PhoneNav, id: OptionId): TemplateResult
   return html`<article class="phone-option" data-option=${id} aria-labelledby="p-opt-${id}">
     <h3 id="p-opt-${id}" tabindex="-1">${optionName(v, id)}</h3>
     ${statusBadge(o.status, v.i18n)}
-    <p class="line">${t(`comparison:${glanceLine(id)}`)}</p>
+    <p class="line">${t(`content:${glanceLine(id)}`)}</p>
     <dl class="facts">
       ${rows.map(
         (r) => html`<div class=${v.marks.has(r) ? 'highlight' : ''} data-row=${r}>
