@@ -12,6 +12,8 @@ const PROFILES = {
     hr: 'positive', her2: 'zero', menopause: 'post', sites: ['bone'], metastaticLines: 1,
     received: ['aromatase-inhibitor', 'cdk46-inhibitor'], earlyRelapse: 'later', priorities: { 'keep-hair': 4 },
   },
+  empty: {},
+  her2neg: { hr: 'positive', her2: 'negative', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], earlyRelapse: 'later' },
   tnbc: { hr: 'negative', her2: 'zero', biomarkers: { pdl1: 'positive' }, metastaticLines: 0, sites: ['lung'] },
   her2pos: { hr: 'negative', her2: 'positive', sites: ['brain'], symptoms: ['neurological'], metastaticLines: 1, received: ['trastuzumab-pertuzumab', 'taxane'] },
 };

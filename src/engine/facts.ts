@@ -9,8 +9,10 @@ export interface Facts {
   readonly hrUnk: boolean;
   readonly her2Pos: boolean;
   readonly her2Unk: boolean;
-  /** HER2 0, ultralow or low: "HER2-negative" in the classic sense. */
+  /** HER2 0, ultralow or low, or "negative" with the score not known: HER2-negative in the classic sense. */
   readonly her2Neg: boolean;
+  /** HER2-negative, but whether it is low, ultralow or 0 is not known (decides HER2-low medicines). */
+  readonly her2ScoreUnk: boolean;
   /** HR-negative and HER2-negative (triple-negative), both known. */
   readonly tnbc: boolean;
   /** No line yet for metastatic disease. */
@@ -108,7 +110,7 @@ export function factsOf(p: Profile): Facts {
   if (hadEndocrine) pretreatedBy.push('received');
   if (earlyRel) pretreatedBy.push('earlyRelapse');
   if (lines >= 1) pretreatedBy.push('metastaticLines');
-  const her2Neg = p.her2 === 'low' || p.her2 === 'ultralow' || p.her2 === 'zero';
+  const her2Neg = p.her2 === 'low' || p.her2 === 'ultralow' || p.her2 === 'zero' || p.her2 === 'negative';
   return {
     p,
     hrPos: p.hr === 'positive',
@@ -117,6 +119,7 @@ export function factsOf(p: Profile): Facts {
     her2Pos: p.her2 === 'positive',
     her2Unk: p.her2 === 'unknown',
     her2Neg,
+    her2ScoreUnk: p.her2 === 'negative',
     tnbc: p.hr === 'negative' && her2Neg,
     first: lines === 0,
     later: lines >= 1,

@@ -1,7 +1,8 @@
 // The public shapes of the engine (design/contract.md §2). Names here are a contract: extend, never rename.
 
 export type Test = 'positive' | 'negative' | 'unknown';
-export type Her2 = 'positive' | 'low' | 'ultralow' | 'zero' | 'unknown';
+/** 'negative' = HER2-negative with the score not known: low, ultralow or zero, unknown which. */
+export type Her2 = 'positive' | 'low' | 'ultralow' | 'zero' | 'negative' | 'unknown';
 export type Menopause = 'pre' | 'post' | 'male' | 'unknown';
 export type Site = 'bone' | 'liver' | 'lung' | 'brain' | 'lymph-nodes' | 'skin-chest-wall' | 'other';
 export type Symptom = 'bone-pain' | 'neurological' | 'breathing' | 'other';

@@ -19,7 +19,7 @@ import type {
 export const OPTION_IDS = ['hormonal', 'targeted', 'chemotherapy', 'radiation', 'trials'] as const satisfies readonly OptionId[];
 
 export const TESTS = ['positive', 'negative', 'unknown'] as const satisfies readonly Test[];
-export const HER2_VALUES = ['positive', 'low', 'ultralow', 'zero', 'unknown'] as const satisfies readonly Her2[];
+export const HER2_VALUES = ['positive', 'negative', 'low', 'ultralow', 'zero', 'unknown'] as const satisfies readonly Her2[];
 export const MENOPAUSE_VALUES = ['pre', 'post', 'male', 'unknown'] as const satisfies readonly Menopause[];
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const satisfies readonly YesNoUnknown[];
 export const EARLY_RELAPSE_VALUES = [

@@ -22,6 +22,12 @@ const VERSION = '1';
 /** Far above any real link (~60 characters); anything longer is not ours. */
 export const MAX_FRAGMENT_LENGTH = 200;
 
+/**
+ * HER2 answers in link order. Links already handed out mean 0–4 as below, so a new answer is only ever
+ * appended (the question's display order lives in the vocabulary and may differ).
+ */
+const HER2_WIRE = ['positive', 'low', 'ultralow', 'zero', 'unknown', 'negative'] as const satisfies readonly (typeof HER2_VALUES)[number][];
+
 const enumChar = (values: readonly string[], v: string) => values.indexOf(v).toString(36);
 const maskOf = (values: readonly string[], chosen: readonly string[]) =>
   values.reduce((m, v, i) => (chosen.includes(v) ? m + 2 ** i : m), 0).toString(36);
@@ -29,7 +35,7 @@ const maskOf = (values: readonly string[], chosen: readonly string[]) =>
 export function encodeProfile(p: Profile): string {
   const fields = [
     enumChar(TESTS, p.hr),
-    enumChar(HER2_VALUES, p.her2),
+    enumChar(HER2_WIRE, p.her2),
     enumChar(MENOPAUSE_VALUES, p.menopause),
     BIOMARKER_IDS.map((id) => enumChar(TESTS, p.biomarkers[id])).join(''),
     maskOf(SITES, p.sites),
@@ -72,7 +78,7 @@ export function decodeProfile(code: string): DecodeResult {
   const priorityChars = prios.length === PRIORITY_IDS.length ? [...prios] : [];
   const raw = {
     hr: enumValue(TESTS, hr),
-    her2: enumValue(HER2_VALUES, her2),
+    her2: enumValue(HER2_WIRE, her2),
     menopause: enumValue(MENOPAUSE_VALUES, meno),
     biomarkers: Object.fromEntries(BIOMARKER_IDS.map((id, i) => [id, biomarkers[i]])),
     sites: fromMask(SITES, sites),

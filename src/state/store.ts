@@ -2,7 +2,7 @@
 // each intent makes a new snapshot, and the assessment is always derived from the profile, never stored.
 import { evaluate, emptyProfile, completeness } from '../engine/index.js';
 import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Site, Symptom, Test, TreatmentId } from '../engine/index.js';
-import { SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
+import { BIOMARKER_IDS, SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
 import type { StepId } from './steps.js';
 
 export type SureId = 'sure' | 'informed' | 'values' | 'support';
@@ -16,18 +16,28 @@ export interface Snapshot {
   readonly step: StepId;
   /** The readiness check (SURE) is about the person, not the medicine: kept beside, never in, the profile. */
   readonly sure: SureAnswers;
-  /** Multi-choice questions answered "I'm not sure" (the profile holds them as empty lists). */
-  readonly unsure: readonly ListField[];
+  /**
+   * Questions the person answered "I'm not sure". The profile holds those as 'unknown' (or an empty
+   * list), exactly like questions never touched; this list is what tells the two apart on screen, so
+   * an untouched question shows nothing selected and the summary can say "not answered".
+   */
+  readonly unsure: readonly UnsureField[];
+  /** "Do you have any gene or biomarker results?" — undefined until answered. */
+  readonly biomarkerGate: GateAnswer | undefined;
 }
 
 export type ListField = 'sites' | 'symptoms' | 'received';
+export type SingleField = 'hr' | 'her2' | 'menopause' | 'rapidOrganThreat' | 'earlyRelapse' | 'metastaticLines';
+export type UnsureField = ListField | SingleField | `biomarkers.${BiomarkerId}`;
+export type GateAnswer = 'yes' | 'no' | 'unknown';
 const LIST_ORDER: { [K in ListField]: readonly Profile[K][number][] } = { sites: SITES, symptoms: SYMPTOMS, received: TREATMENT_IDS };
 
 interface Parts {
   profile: Profile;
   step: StepId;
   sure: SureAnswers;
-  unsure: readonly ListField[];
+  unsure: readonly UnsureField[];
+  biomarkerGate: GateAnswer | undefined;
 }
 
 function snapshotOf(parts: Parts, previous?: Snapshot): Snapshot {
@@ -47,7 +57,7 @@ export class Store {
   readonly #listeners = new Set<Listener>();
 
   constructor(step: StepId = 'intro') {
-    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [] });
+    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined });
   }
 
   get snapshot(): Snapshot {
@@ -61,23 +71,58 @@ export class Store {
 
   #commit(next: Partial<Parts>): void {
     const prev = this.#snapshot;
-    const { profile, step, sure, unsure } = prev;
-    this.#snapshot = snapshotOf({ profile, step, sure, unsure, ...next }, prev);
+    const { profile, step, sure, unsure, biomarkerGate } = prev;
+    this.#snapshot = snapshotOf({ profile, step, sure, unsure, biomarkerGate, ...next }, prev);
     for (const l of this.#listeners) l(this.#snapshot, prev);
   }
 
   /** Replace all answers (already validated by parseProfile). */
   setProfile(profile: Profile, step?: StepId): void {
-    this.#commit({ profile, unsure: [], ...(step ? { step } : {}) });
+    this.#stash = undefined;
+    this.#commit({ profile, unsure: [], biomarkerGate: gateOf(profile), ...(step ? { step } : {}) });
   }
 
-  answer<K extends Exclude<keyof Profile, 'biomarkers' | 'priorities' | ListField>>(field: K, value: Profile[K]): void {
-    this.#commit({ profile: { ...this.#snapshot.profile, [field]: value } });
+  answer<K extends SingleField>(field: K, value: Profile[K]): void {
+    this.#commit({ profile: { ...this.#snapshot.profile, [field]: value }, unsure: this.#markUnsure(field, value === 'unknown') });
   }
 
   setBiomarker(id: BiomarkerId, value: Test): void {
     const p = this.#snapshot.profile;
-    this.#commit({ profile: { ...p, biomarkers: { ...p.biomarkers, [id]: value } } });
+    this.#commit({
+      profile: { ...p, biomarkers: { ...p.biomarkers, [id]: value } },
+      unsure: this.#markUnsure(`biomarkers.${id}`, value === 'unknown'),
+      biomarkerGate: 'yes',
+    });
+  }
+
+  /**
+   * The biomarker gate. "No" or "Not sure" hides the biomarker questions and sets them back to not
+   * answered (hidden answers must not steer the engine); what was entered is kept in memory, so a
+   * "Yes" a moment later brings it back rather than losing it.
+   */
+  setBiomarkerGate(answer: GateAnswer): void {
+    const p = this.#snapshot.profile;
+    const unsure = this.#snapshot.unsure;
+    if (answer === 'yes') {
+      const stash = this.#stash;
+      this.#stash = undefined;
+      this.#commit({ biomarkerGate: 'yes', ...(stash ? { profile: { ...p, biomarkers: stash.biomarkers }, unsure: [...unsure, ...stash.unsure] } : {}) });
+      return;
+    }
+    const answered = BIOMARKER_IDS.some((id) => p.biomarkers[id] !== 'unknown' || unsure.includes(`biomarkers.${id}`));
+    if (answered) this.#stash = { biomarkers: p.biomarkers, unsure: unsure.filter((f) => f.startsWith('biomarkers.')) };
+    this.#commit({
+      biomarkerGate: answer,
+      profile: answered ? { ...p, biomarkers: emptyProfile().biomarkers } : p,
+      unsure: unsure.filter((f) => !f.startsWith('biomarkers.')),
+    });
+  }
+
+  #stash: { biomarkers: Profile['biomarkers']; unsure: UnsureField[] } | undefined;
+
+  #markUnsure(field: UnsureField, on: boolean): UnsureField[] {
+    const others = this.#snapshot.unsure.filter((f) => f !== field);
+    return on ? [...others, field] : others;
   }
 
   /** Add or remove one entry of a multi-choice answer, keeping vocabulary order (so equal answers are equal). */
@@ -115,8 +160,23 @@ export class Store {
   }
 
   reset(step: StepId): void {
-    this.#commit({ profile: emptyProfile(), step, sure: {}, unsure: [] });
+    this.#stash = undefined;
+    this.#commit({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined });
   }
+}
+
+/** A profile that already holds a biomarker result has, in effect, answered the gate "yes". */
+function gateOf(p: Profile): GateAnswer | undefined {
+  return BIOMARKER_IDS.some((id) => p.biomarkers[id] !== 'unknown') ? 'yes' : undefined;
+}
+
+/** Shown as answered: a value other than 'unknown', or "I'm not sure" chosen on purpose. */
+export function isAnswered(s: Pick<Snapshot, 'profile' | 'unsure'>, field: UnsureField): boolean {
+  if (s.unsure.includes(field)) return true;
+  const p = s.profile;
+  if (field.startsWith('biomarkers.')) return p.biomarkers[field.slice('biomarkers.'.length) as BiomarkerId] !== 'unknown';
+  const v = p[field as SingleField | ListField];
+  return Array.isArray(v) ? v.length > 0 : v !== 'unknown';
 }
 
 export type { Site, Symptom, TreatmentId };

@@ -7,7 +7,7 @@ const BASE = 'https://clinicaltrials.gov/search';
 /** Search words for the subtype, in English because the registry is searched in English. */
 export function subtypeTerm(p: Profile): string | undefined {
   if (p.her2 === 'positive') return 'HER2-positive';
-  if (p.hr === 'negative' && (p.her2 === 'zero' || p.her2 === 'low' || p.her2 === 'ultralow')) return 'triple negative';
+  if (p.hr === 'negative' && (p.her2 === 'zero' || p.her2 === 'low' || p.her2 === 'ultralow' || p.her2 === 'negative')) return 'triple negative';
   if (p.hr === 'positive' && (p.her2 === 'low' || p.her2 === 'ultralow')) return 'HER2-low';
   if (p.hr === 'positive') return 'hormone receptor positive';
   return undefined;

@@ -97,8 +97,9 @@ describe('keyboard only, intro to summary', () => {
     await next(el);
     await chooseRadio(el, 'hr', 'negative');
     await chooseRadio(el, 'her2', 'zero');
-    await chooseRadio(el, 'biomarkers.pdl1', 'positive');
+    await chooseRadio(el, 'biomarkerGate', 'yes');
     await chooseRadio(el, 'biomarkers.gbrca', 'negative');
+    await chooseRadio(el, 'biomarkers.pdl1', 'positive');
     await next(el);
     await chooseRadio(el, 'metastaticLines', '0');
     await next(el);

@@ -9,6 +9,8 @@ export function missingTests(f: Facts): MissingTest[] {
   const out: MissingTest[] = [];
   if (f.hrUnk) out.push({ field: 'hr', why: 'missing.hr' });
   if (f.her2Unk) out.push({ field: 'her2', why: 'missing.her2' });
+  // "Negative" without the score: low or ultralow can open T-DXd (src: her2-testing, fda-tdxd-her2low)
+  if (f.her2ScoreUnk && !f.hadTdxd && !f.first) out.push({ field: 'her2', why: 'missing.her2Score' });
   // Menopause decides ovarian suppression and AI use (src: abc4-hr-positive)
   if (f.menoUnk && f.hrPos) out.push({ field: 'menopause', why: 'missing.menopause' });
   // PIK3CA/AKT1/PTEN and ESR1 after endocrine therapy in HR+/HER2− (src: asco-biomarkers, asco-esr1-2023)

@@ -54,6 +54,8 @@ const D = {
   lowLater: def('reasons.her2LowAdc.laterLine', 'fda-tdxd-her2low', 'destiny-breast04'),
   // HER2-0: T-DXd not indicated; HER2 status can change on retesting (src: fda-tdxd-her2low, her2-testing, cco-her2low-faq)
   lowZero: def('reasons.her2LowAdc.zero', 'fda-tdxd-her2low', 'her2-testing', 'cco-her2low-faq'),
+  // "HER2-negative" on a report covers 0, ultralow and low (1+, 2+ ISH−); only low/ultralow open T-DXd (src: her2-testing, fda-tdxd-her2low)
+  lowScoreUnknown: def('reasons.her2LowAdc.scoreUnknown', 'her2-testing', 'fda-tdxd-her2low', 'cco-her2low-faq'),
   // Ultralow indication is HR-positive only, chemo-naive for MBC (src: fda-tdxd-her2low)
   ultralowHrNeg: def('reasons.her2LowAdc.ultralowHrNegative', 'fda-tdxd-her2low'),
   ultralowChemo: def('reasons.her2LowAdc.ultralowAfterChemo', 'fda-tdxd-her2low', 'destiny-breast06'),
@@ -208,6 +210,8 @@ function her2LowAdc(f: Facts): Verdict {
 
 function her2LowAdcByLine(f: Facts): Verdict {
   const her2 = f.p.her2;
+  // Score not known: T-DXd is for HER2-low or -ultralow after a first treatment, so the score decides.
+  if (f.her2ScoreUnk) return f.first ? verdict(NOT, why(D.lowLater, 'metastaticLines')) : verdict(DEPENDS, why(D.lowScoreUnknown, 'her2'));
   if (her2 === 'ultralow') {
     if (f.hrNeg) return verdict(NOT, why(D.ultralowHrNeg, 'her2', 'hr'));
     if (f.hrUnk) return verdict(DEPENDS, why(C.hrUnknown, 'hr'));

@@ -159,14 +159,18 @@ describe('evaluate — properties', () => {
     );
   });
 
-  it("lists as missing only answers that are 'unknown', once each, each one a question the UI asks", () => {
+  // Not known yet: 'unknown', or HER2 "negative" whose score (0, ultralow or low) is still to be asked.
+  const notKnownYet = (p: Profile, path: string) => resolvePath(p, path) === 'unknown' || (path === 'her2' && p.her2 === 'negative');
+
+  it("lists as missing only answers that are 'unknown' (or a HER2 score not known), once each, each one a question the UI asks", () => {
     fc.assert(
       fc.property(profileArb, (p) => {
         const a = evaluate(p);
         const fields = a.missing.map((m) => m.field);
         expect(new Set(fields).size).toBe(fields.length);
         for (const m of a.missing) {
-          expect(resolvePath(p, m.field), m.field).toBe('unknown');
+          expect(notKnownYet(p, m.field), m.field).toBe(true);
+          if (m.why === 'missing.her2Score') expect(p.her2).toBe('negative');
           expect(engineText(m.why), m.why).toBeTypeOf('string');
           expect(isQuestionRelevant(m.field as (typeof QUESTION_IDS)[number], p), m.field).toBe(true);
         }
@@ -194,7 +198,7 @@ describe('evaluate — properties', () => {
           for (const x of o.approaches) {
             if (x.status !== 'depends-on-tests') continue;
             const paths = x.reasons.flatMap((r) => r.because);
-            const unsure = paths.filter((path) => resolvePath(p, path) === 'unknown');
+            const unsure = paths.filter((path) => notKnownYet(p, path));
             if (x.id === 'brain') expect(paths).toContain('symptoms');
             else expect(unsure.length, `${x.id}: ${paths.join(',')}`).toBeGreaterThan(0);
             // Every unknown test it waits for can be answered in the UI.
@@ -234,10 +238,36 @@ describe('evaluate — medical invariants', () => {
     );
   });
 
-  it('HER2 0, low or ultralow: classic HER2 medicines not usually used', () => {
+  it('HER2 0, low, ultralow or "negative": classic HER2 medicines not usually used', () => {
     fc.assert(
-      fc.property(profileArb.filter((p) => ['zero', 'low', 'ultralow'].includes(p.her2)), (p) => {
+      fc.property(profileArb.filter((p) => ['zero', 'low', 'ultralow', 'negative'].includes(p.her2)), (p) => {
         expect(approach(evaluate(p), 'her2-directed').status).toBe('not-usually-used');
+      }),
+      RUNS,
+    );
+  });
+
+  it('HER2 "negative" (score not known) is HER2-negative: every approach but the HER2-low one is the same as for 0, low and ultralow; that one waits for the score where the score decides', () => {
+    fc.assert(
+      fc.property(profileArb, (base) => {
+        const as = (her2: Profile['her2']) => evaluate({ ...base, her2 });
+        const neg = as('negative');
+        const scored = (['zero', 'low', 'ultralow'] as const).map(as);
+        for (const o of neg.options) {
+          for (const x of o.approaches) {
+            const others = scored.map((a) => approach(a, x.id).status);
+            if (x.id !== 'her2-low-adc') {
+              expect(new Set(others).size, x.id).toBe(1);
+              expect(x.status, x.id).toBe(others[0]);
+            } else if (approach(scored[0]!, x.id).status !== approach(scored[1]!, x.id).status && base.metastaticLines !== 0) {
+              // 0 and low differ: the score decides, so it depends on the test and the test is listed.
+              expect(x.status).toBe('depends-on-tests');
+              expect(neg.missing).toContainEqual({ field: 'her2', why: 'missing.her2Score' });
+            } else if (new Set(others).size === 1) {
+              expect(x.status).toBe(others[0]);
+            }
+          }
+        }
       }),
       RUNS,
     );

@@ -64,6 +64,17 @@ describe('parseProfile — examples', () => {
     expect('errors' in r).toBe(false);
   });
 
+  it('accepts every HER2 answer, "negative" (score not known) included, and still reads profiles saved before it existed', () => {
+    for (const her2 of ['positive', 'low', 'ultralow', 'zero', 'negative', 'unknown']) {
+      const r = parseProfile({ hr: 'positive', her2 });
+      expect(r.ok && r.profile.her2, her2).toBe(her2);
+    }
+    // A profile as the first release wrote it (every field present, old HER2 vocabulary).
+    const old = { ...emptyProfile(), hr: 'negative', her2: 'zero', metastaticLines: 1, received: ['taxane'] };
+    expect(parseProfile(JSON.parse(JSON.stringify(old)))).toEqual({ ok: true, profile: old });
+    expect(parseProfile({ her2: 'HER2-negative' })).toMatchObject({ ok: false, errors: [{ path: 'her2' }] });
+  });
+
   it('rejects anything that is not an object', () => {
     for (const input of [null, undefined, 0, 'hr', true, [], [{}], () => 1, Symbol('x'), 10n]) {
       expect(errorsOf(input)).toEqual([{ path: '', message: 'errors.notAnObject' }]);

@@ -466,6 +466,39 @@ describe('unknown answers', () => {
     expect(a.questions).toContain('questions.her2Retest');
   });
 
+  it('25b. "HER2-negative" without the score, after AI + CDK4/6 inhibitor: HER2-negative options; T-DXd waits for the score', () => {
+    const base = {
+      hr: 'positive', menopause: 'post', metastaticLines: 1, biomarkers: none,
+      received: ['aromatase-inhibitor', 'cdk46-inhibitor'], sites: ['liver'],
+    };
+    const { a } = assess({ ...base, her2: 'negative' });
+    const low = assess({ ...base, her2: 'low' }).a;
+    expect(statuses(a)).toMatchObject({
+      'targeted/her2-directed': 'not-usually-used',
+      'targeted/her2-low-adc': 'depends-on-tests',
+      'targeted/cdk46-inhibitor': 'sometimes-considered',
+      'targeted/pi3k-akt-mtor': 'sometimes-considered',
+      'hormonal/fulvestrant': 'often-considered',
+      'hormonal/oral-serd': 'not-usually-used',
+    });
+    expect(reason(approach(a, 'her2-low-adc').reasons, 'reasons.her2LowAdc.scoreUnknown').because).toEqual(['her2']);
+    expect(reason(approach(a, 'her2-low-adc').reasons, 'reasons.her2LowAdc.scoreUnknown').sources).toContain('her2-testing');
+    // Everything else reads exactly as for a known HER2-low result.
+    const others = (x: typeof a) => x.options.flatMap((o) => o.approaches.filter((ap) => ap.id !== 'her2-low-adc'));
+    expect(others(a)).toEqual(others(low));
+    expect(a.missing).toEqual([
+      { field: 'her2', why: 'missing.her2Score' },
+      { field: 'biomarkers.gbrca', why: 'missing.gbrca' },
+    ]);
+    // Before any treatment for metastatic cancer the score does not decide yet (T-DXd comes later).
+    const first = assess({ hr: 'positive', her2: 'negative', menopause: 'post', metastaticLines: 0, earlyRelapse: 'de-novo' }).a;
+    expect(approach(first, 'her2-low-adc').status).toBe('not-usually-used');
+    expect(first.missing.map((m) => m.why)).not.toContain('missing.her2Score');
+    // Triple-negative with "HER2-negative": chemotherapy and immunotherapy rules apply as for HER2-0.
+    const tn = assess({ hr: 'negative', her2: 'negative', metastaticLines: 0, biomarkers: { pdl1: 'positive' } }).a;
+    expect(approach(tn, 'immunotherapy').status).toBe('often-considered');
+  });
+
   it('26. inherited PALB2 change without BRCA: olaparib sometimes (not an approved use)', () => {
     const { a } = assess({ hr: 'negative', her2: 'zero', metastaticLines: 1, biomarkers: { gbrca: 'negative', gpalb2: 'positive' } });
     expect(approach(a, 'parp-inhibitor').status).toBe('sometimes-considered');

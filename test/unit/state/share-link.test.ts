@@ -79,6 +79,20 @@ describe('share link codec', () => {
     expect(decodeProfile(code)).toEqual({ ok: true, profile: emptyProfile() });
   });
 
+  it('reads links made before HER2 "negative" existed exactly as before, and carries "negative" too', () => {
+    // The empty profile as encoded since the first release: HER2 'unknown' is "4".
+    const before = '1.2.4.3.222222222.0.2.0.3.u.0.________';
+    expect(decodeProfile(before)).toEqual({ ok: true, profile: emptyProfile() });
+    expect(encodeProfile(emptyProfile())).toBe(before);
+    const negative = { ...emptyProfile(), hr: 'positive' as const, her2: 'negative' as const };
+    const code = encodeProfile(negative);
+    expect(code).toBe('1.0.5.3.222222222.0.2.0.3.u.0.________');
+    expect(decodeProfile(code)).toEqual({ ok: true, profile: negative });
+    // Every HER2 answer has its own link character.
+    const chars = (['positive', 'low', 'ultralow', 'zero', 'negative', 'unknown'] as const).map((her2) => encodeProfile({ ...emptyProfile(), her2 }).split('.')[2]);
+    expect(new Set(chars).size).toBe(6);
+  });
+
   it('finds the code among other fragment parameters', () => {
     expect(shareCodeFrom('#a=1&mbc=1.x&b=2')).toBe('1.x');
     expect(shareCodeFrom('#section-2')).toBeUndefined();

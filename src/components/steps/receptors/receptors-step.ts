@@ -6,6 +6,7 @@ import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js
 import type { BiomarkerId, Her2, Menopause, Test, YesNoUnknown } from '../../../engine/index.js';
 import { HER2_VALUES, MENOPAUSE_VALUES, SITES, SYMPTOMS, TESTS, YES_NO_UNKNOWN } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
+import { isAnswered, type GateAnswer, type SingleField } from '../../../state/store.js';
 import { notSureToggle } from '../../ui/not-sure.js';
 
 /**
@@ -26,6 +27,46 @@ export class ReceptorsStep extends StepElement {
     return helpDisclosure(this.t('receptors:whereToFind'), this.t(key));
   }
 
+  /** The value to show as selected: nothing until the person has answered (untouched is not "not sure"). */
+  #shown<F extends SingleField>(field: F) {
+    return isAnswered(this.snapshot, field) ? this.snapshot.profile[field] : undefined;
+  }
+
+  #biomarkers(biomarkers: BiomarkerId[]) {
+    const p = this.snapshot.profile;
+    const s = this.store;
+    const t = (k: string) => this.t(`receptors:${k}`);
+    const gate = this.snapshot.biomarkerGate;
+    return html`${radioGroup<GateAnswer>({
+        id: 'biomarkerGate',
+        legend: html`${t('biomarkers.gate.legend')} <span class="legend-hint">${t('biomarkers.gate.hint')}</span>`,
+        help: this.#help('receptors:biomarkers.help'),
+        choices: [
+          { value: 'yes', label: t('biomarkers.gate.yes') },
+          { value: 'no', label: t('biomarkers.gate.no') },
+          { value: 'unknown', label: this.t('common:notSure') },
+        ],
+        value: gate,
+        onChange: (v) => s.setBiomarkerGate(v),
+      })}
+      ${gate === 'yes'
+        ? html`<div class="group biomarkers" role="group" aria-labelledby="biomarkers-heading">
+            <h3 id="biomarkers-heading">${t('biomarkers.legend')}</h3>
+            <p>${t('biomarkers.intro')}</p>
+            ${biomarkers.map((id: BiomarkerId) =>
+              radioGroup<Test>({
+                id: `biomarkers.${id}`,
+                legend: t(`biomarkers.${id}`),
+                inline: true,
+                choices: this.#choices(TESTS, (v) => t(`biomarkers.${v}`)),
+                value: isAnswered(this.snapshot, `biomarkers.${id}`) ? p.biomarkers[id] : undefined,
+                onChange: (v) => s.setBiomarker(id, v),
+              }),
+            )}
+          </div>`
+        : nothing}`;
+  }
+
   protected override render() {
     if (!this.ready) return nothing;
     const p = this.snapshot.profile;
@@ -42,7 +83,7 @@ export class ReceptorsStep extends StepElement {
         legend: t('hr.legend'),
         help: this.#help('receptors:hr.help'),
         choices: this.#choices(TESTS, (v) => t(`hr.${v}`)),
-        value: p.hr,
+        value: this.#shown('hr'),
         onChange: (v) => s.answer('hr', v),
       })}
       ${radioGroup<Her2>({
@@ -50,7 +91,7 @@ export class ReceptorsStep extends StepElement {
         legend: t('her2.legend'),
         help: this.#help('receptors:her2.help'),
         choices: this.#choices(HER2_VALUES, (v) => t(`her2.${v}`), (v) => (v === 'unknown' ? undefined : t(`her2.${v}Hint`))),
-        value: p.her2,
+        value: this.#shown('her2'),
         onChange: (v) => s.answer('her2', v),
       })}
       ${isQuestionRelevant('menopause', p)
@@ -59,27 +100,11 @@ export class ReceptorsStep extends StepElement {
             legend: t('menopause.legend'),
             help: this.#help('receptors:menopause.help'),
             choices: this.#choices(MENOPAUSE_VALUES, (v) => t(`menopause.${v}`)),
-            value: p.menopause,
+            value: this.#shown('menopause'),
             onChange: (v) => s.answer('menopause', v),
           })
         : nothing}
-      ${biomarkers.length
-        ? html`<div class="group biomarkers" role="group" aria-labelledby="biomarkers-heading">
-            <h3 id="biomarkers-heading">${t('biomarkers.legend')}</h3>
-            <p>${t('biomarkers.intro')}</p>
-            ${this.#help('receptors:biomarkers.help')}
-            ${biomarkers.map((id: BiomarkerId) =>
-              radioGroup<Test>({
-                id: `biomarkers.${id}`,
-                legend: t(`biomarkers.${id}`),
-                inline: true,
-                choices: this.#choices(TESTS, (v) => t(`biomarkers.${v}`)),
-                value: p.biomarkers[id],
-                onChange: (v) => s.setBiomarker(id, v),
-              }),
-            )}
-          </div>`
-        : nothing}
+      ${biomarkers.length ? this.#biomarkers(biomarkers) : nothing}
       ${checkboxGroup({
         id: 'sites',
         legend: html`${t('sites.legend')} <span class="legend-hint">${t('sites.hint')}</span>`,
@@ -103,7 +128,7 @@ export class ReceptorsStep extends StepElement {
         legend: t('rapidOrganThreat.legend'),
         help: this.#help('receptors:rapidOrganThreat.help'),
         choices: this.#choices(YES_NO_UNKNOWN, (v) => t(`rapidOrganThreat.${v}`)),
-        value: p.rapidOrganThreat,
+        value: this.#shown('rapidOrganThreat'),
         onChange: (v) => s.answer('rapidOrganThreat', v),
       })}
     </section>`;

@@ -5,7 +5,7 @@ import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js
 import type { PriorityId } from '../../../engine/index.js';
 import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
-import type { SureId } from '../../../state/store.js';
+import { isAnswered, type SureId, type UnsureField } from '../../../state/store.js';
 import { trialSearchUrl } from '../../../state/trial-link.js';
 import { sharedStudyIds } from '../../../state/trial-choice.js';
 import { pick } from '../../../state/content-override.js';
@@ -115,14 +115,40 @@ export class SummaryStep extends StepElement {
   #reset = () => intent(this, 'mbc-intent-reset', {});
 
   #answers(): TemplateResult {
-    const p = this.snapshot.profile;
+    const snap = this.snapshot;
+    const p = snap.profile;
+    // Questions never touched are listed once, together, rather than as a wall of "not sure" lines.
+    const notAnswered: Array<{ name: string; step: StepId; question: string }> = [];
     const rows = ANSWER_PATHS.flatMap(({ path, step, question }) => {
       if ((path === 'menopause' || path === 'earlyRelapse') && !isQuestionRelevant(path, p)) return [];
       if (path === 'biomarkers') {
-        return relevantBiomarkers(p).map((id) => ({ label: answerLabel(`biomarkers.${id}`, p, this.i18n), step, question: `biomarkers.${id}` }));
+        const gate = snap.biomarkerGate;
+        if (gate === undefined) {
+          notAnswered.push({ name: this.t('summary:answerNames.biomarkers'), step, question: 'biomarkerGate' });
+          return [];
+        }
+        if (gate !== 'yes') return [{ label: this.t(`receptors:answer.biomarkerGate.${gate}`), step, question: 'biomarkerGate' }];
+        return relevantBiomarkers(p).flatMap((id) => {
+          const q = `biomarkers.${id}` as const;
+          if (isAnswered(snap, q)) return [{ label: answerLabel(q, p, this.i18n), step, question: q }];
+          notAnswered.push({ name: this.t(`receptors:answer.short.${id}`), step, question: q });
+          return [];
+        });
+      }
+      if (path !== 'symptoms' && path !== 'received' && !isAnswered(snap, path as UnsureField)) {
+        notAnswered.push({ name: this.t(`summary:answerNames.${path}`), step, question });
+        return [];
       }
       return [{ label: answerLabel(path, p, this.i18n), step, question }];
     });
+    const first = notAnswered[0];
+    if (first) {
+      rows.push({
+        label: this.t('summary:notAnswered', { list: this.i18n.list(notAnswered.map((n) => n.name)) }),
+        step: first.step,
+        question: first.question,
+      });
+    }
     return html`<ul class="answers">
       ${rows.map(
         (r) => html`<li>

@@ -10,6 +10,7 @@ import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS } from '../../../engine/vocabula
 import { DRUGS } from '../../../content/drugs.js';
 import { findTreatments, splitNames, type LocalDrugNames } from '../../../content/drug-search.js';
 import { isRecord } from '../../../util/is-record.js';
+import { isAnswered } from '../../../state/store.js';
 import type { StepId } from '../../../state/steps.js';
 
 type Lines = number | 'unknown';
@@ -78,7 +79,8 @@ export class TreatmentsStep extends StepElement {
         help: helpDisclosure(this.t('receptors:whereToFind'), t('lines.help')),
         inline: true,
         choices: this.#lineChoices(),
-        value: p.metastaticLines === 'unknown' ? 'unknown' : Math.min(p.metastaticLines, 4),
+        // Nothing selected until answered: an untouched question is "not answered", not "not sure".
+        value: !isAnswered(this.snapshot, 'metastaticLines') ? undefined : p.metastaticLines === 'unknown' ? 'unknown' : Math.min(p.metastaticLines, 4),
         onChange: (v) => s.answer('metastaticLines', v),
       })}
       ${isQuestionRelevant('earlyRelapse', p)
@@ -87,7 +89,7 @@ export class TreatmentsStep extends StepElement {
             legend: t('relapse.legend'),
             help: helpDisclosure(this.t('receptors:whereToFind'), t('relapse.help')),
             choices: EARLY_RELAPSE_VALUES.map((v) => ({ value: v, label: v === 'unknown' ? this.t('common:notSure') : t(`relapse.${v}`) })),
-            value: p.earlyRelapse,
+            value: isAnswered(this.snapshot, 'earlyRelapse') ? p.earlyRelapse : undefined,
             onChange: (v) => s.answer('earlyRelapse', v),
           })
         : nothing}
