@@ -24,6 +24,64 @@ const pdfPlugin = {
   },
 };
 
+// `executeServerCommand('pdf-html', { css, html, lang, dir, format, save })` lays out a print document
+// (the Print button's copy of the widget) in a page of its own, in print media, and answers how many
+// pages it takes with and without the sources and "About" that follow the summary, and the smallest
+// font size of the summary's own text.
+const pdfHtmlPlugin = {
+  name: 'pdf-html',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'pdf-html') return undefined;
+    const page = await session.browser.getPage(session.id).browser().newPage();
+    try {
+      await page.setContent(`<!doctype html><html lang="${payload.lang}" dir="${payload.dir}"><head><meta charset="utf-8"></head><body style="margin:0"></body></html>`);
+      await page.evaluate(({ css, html }) => {
+        const host = document.createElement('div');
+        document.body.append(host);
+        const root = host.attachShadow({ mode: 'open' });
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        root.adoptedStyleSheets = [sheet];
+        root.innerHTML = html;
+        const page = new CSSStyleSheet();
+        page.replaceSync('@page { margin: 16mm 15mm; }');
+        document.adoptedStyleSheets = [page];
+      }, payload);
+      await page.emulateMediaType('print');
+      await page.evaluate(() => document.fonts.ready);
+      const count = (pdf) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      const pdf = await page.pdf({ format: payload.format, preferCSSPageSize: false });
+      if (payload.save) {
+        mkdirSync(dirname(payload.save), { recursive: true });
+        writeFileSync(payload.save, Buffer.from(pdf));
+      }
+      const measure = await page.evaluate(() => {
+        const root = document.querySelector('body > div').shadowRoot;
+        let min = Infinity;
+        let minText = '';
+        for (const el of root.querySelectorAll('*')) {
+          if (el.closest('.sources, .paper-about, .paper-trust, .fine, .print-only .fine')) continue;
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+          if (!own || !el.getClientRects().length) continue;
+          const size = parseFloat(getComputedStyle(el).fontSize);
+          if (size < min) [min, minText] = [size, el.textContent.trim().slice(0, 40)];
+        }
+        const sources = root.querySelector('.sources');
+        const size = (sel) => parseFloat(getComputedStyle(root.querySelector(sel)).fontSize);
+        return { minPx: min, minText, h2Px: size('h2'), h3Px: size('h3'), sourcesPx: sources ? parseFloat(getComputedStyle(sources.querySelector('li') ?? sources).fontSize) : 0 };
+      });
+      await page.evaluate(() => {
+        const root = document.querySelector('body > div').shadowRoot;
+        for (const el of root.querySelectorAll('.sources, .paper-about')) el.remove();
+      });
+      const summaryOnly = await page.pdf({ format: payload.format, preferCSSPageSize: false });
+      return { pages: count(pdf), summaryPages: count(summaryOnly), ...measure };
+    } finally {
+      await page.close();
+    }
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -66,6 +124,7 @@ export default {
   ],
   plugins: [
     pdfPlugin,
+    pdfHtmlPlugin,
     a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,

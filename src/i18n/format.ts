@@ -10,6 +10,8 @@ export interface Formatters {
   percent(fraction: number): string;
   /** An ISO date (YYYY-MM-DD) as a long local date. */
   date(iso: string): string;
+  /** An ISO date as month and year ("December 2026"): how current content is, without false precision. */
+  monthYear(iso: string): string;
   list(items: string[]): string;
 }
 
@@ -17,6 +19,7 @@ export function formatters(lng: Language): Formatters {
   const loc = intlLocale(lng);
   const percent = new Intl.NumberFormat(loc, { style: 'percent', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const list = new Intl.ListFormat(loc, { style: 'long', type: 'conjunction' });
   return {
     number: (n, options) => new Intl.NumberFormat(loc, options).format(n),
@@ -24,6 +27,10 @@ export function formatters(lng: Language): Formatters {
     date: (iso) => {
       const d = new Date(`${iso}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? iso : date.format(d);
+    },
+    monthYear: (iso) => {
+      const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? iso : month.format(d);
     },
     list: (items) => list.format(items),
   };

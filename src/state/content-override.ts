@@ -4,7 +4,8 @@
 // talk to nobody else).
 //
 // { "questions": [ { "en": "Ask about our nurse navigator", "es": "…" } ],
-//   "links": [ { "label": { "en": "Talk to a nurse" }, "url": "https://example.org/nurse" } ] }
+//   "links": [ { "label": { "en": "Talk to a nurse" }, "url": "https://example.org/nurse" } ],
+//   "about": { "en": "Our nurses reviewed this guide in 2026. We receive no industry funding." } }
 import { fetchJson } from '../util/asset-url.js';
 import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
@@ -13,28 +14,33 @@ export type LocalizedText = Record<string, string>;
 export interface ContentOverride {
   questions: LocalizedText[];
   links: Array<{ label: LocalizedText; url: string }>;
+  /** The organisation's own statement for "About this guide" (who reviewed it, funding, contact). */
+  about?: LocalizedText;
 }
 
 const MAX_ITEMS = 20;
 const MAX_TEXT = 400;
 
-function localized(v: unknown): LocalizedText | undefined {
-  if (typeof v === 'string') return v && v.length <= MAX_TEXT ? { en: v } : undefined;
+const MAX_ABOUT = 1500;
+
+function localized(v: unknown, max = MAX_TEXT): LocalizedText | undefined {
+  if (typeof v === 'string') return v && v.length <= max ? { en: v } : undefined;
   if (!isRecord(v)) return undefined;
   const entries = Object.entries(v).filter(
-    ([k, s]) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof s === 'string' && s.trim() && s.length <= MAX_TEXT,
+    ([k, s]) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof s === 'string' && s.trim() && s.length <= max,
   );
   return entries.length ? (Object.fromEntries(entries) as LocalizedText) : undefined;
 }
 
 export function parseOverride(data: unknown, base: string): ContentOverride | undefined {
   if (!isRecord(data)) return undefined;
-  const questions = (Array.isArray(data.questions) ? data.questions : []).slice(0, MAX_ITEMS).map(localized);
+  const questions = (Array.isArray(data.questions) ? data.questions : []).slice(0, MAX_ITEMS).map((q) => localized(q));
   const links = (Array.isArray(data.links) ? data.links : []).slice(0, MAX_ITEMS).map((l) =>
     isRecord(l) ? { label: localized(l.label), url: safeHref(l.url, base) } : undefined,
   );
-  if (questions.some((q) => !q) || links.some((l) => !l?.label || !l.url)) return undefined;
-  return { questions: questions as LocalizedText[], links: links as ContentOverride['links'] };
+  const about = data.about === undefined ? undefined : localized(data.about, MAX_ABOUT);
+  if (questions.some((q) => !q) || links.some((l) => !l?.label || !l.url) || (data.about !== undefined && !about)) return undefined;
+  return { questions: questions as LocalizedText[], links: links as ContentOverride['links'], ...(about ? { about } : {}) };
 }
 
 /** The text for a language: exact, then its primary subtag, then English, then whatever there is. */

@@ -21,7 +21,10 @@ export interface Settings {
   readonly orgName: string | undefined;
   readonly orgUrl: string | undefined;
   readonly helpline: string | undefined;
+  /** Where answers are kept now: the attribute, or 'session' once the person said yes to keeping them. */
   readonly storage: 'none' | 'session' | 'local';
+  /** reviewed-by: the organisation whose clinicians reviewed the content; undefined = nobody yet. */
+  readonly reviewedBy: string | undefined;
   /** The embedder's own questions and links (content-src), once loaded. */
   readonly extra: ContentOverride | undefined;
 }

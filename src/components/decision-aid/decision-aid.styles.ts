@@ -220,6 +220,40 @@ const layout = css`
   .footer p {
     margin-block: 0.25em;
   }
+  /* A phone number is one unit: it never breaks across lines. */
+  .footer .phone {
+    white-space: nowrap;
+  }
+  .footer .trust {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 1.25em;
+  }
+  .link-button {
+    min-block-size: 1.5em;
+    padding: 0;
+    background: none;
+    border: 0;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .help-sources {
+    margin-block: 0.5em 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .help-sources .label {
+    font-weight: 700;
+  }
+  .help-sources .source::after {
+    content: ' · ';
+  }
+  .about-body h3 {
+    margin-block: 1em 0.25em;
+  }
   .term {
     display: inline;
     padding: 0;
@@ -230,6 +264,13 @@ const layout = css`
     color: inherit;
     cursor: help;
     text-align: inherit;
+  }
+  .term-glue {
+    white-space: nowrap;
+  }
+  .term-glue > .term,
+  .term-glue > .definition {
+    white-space: normal;
   }
   .term[aria-expanded='true'] {
     border-block-end-style: solid;

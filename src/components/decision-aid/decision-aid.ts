@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ContextProvider } from '@lit/context';
-import { parseProfile } from '../../engine/index.js';
+import { emptyProfile, parseProfile } from '../../engine/index.js';
 import type { Assessment, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { LANGUAGES, NATIVE_NAMES, matchLanguage, resolveLanguage, type Language } from '../../i18n/languages.js';
@@ -22,6 +22,26 @@ import { styles } from './decision-aid.styles.js';
 import { VERSION } from '../../version.js';
 import { loadOverride, pick, sameOriginUrl, type ContentOverride } from '../../state/content-override.js';
 import { SLOT, withSlot } from '../ui/with-slot.js';
+import { storageKey } from '../../state/persistence.js';
+import { REVIEWED } from '../../content/reviewed.js';
+import { aboutView } from '../ui/about-view.js';
+import { detailsGate } from '../ui/details-gate.js';
+
+const BLANK = JSON.stringify(emptyProfile());
+
+/** Reads (no `on`) or writes the per-tab "keep my answers" flag; a browser that refuses storage keeps nothing. */
+function keepFlag(key: string, on?: boolean): boolean {
+  try {
+    if (on === undefined) return window.sessionStorage.getItem(key) === '1';
+    if (on) window.sessionStorage.setItem(key, '1');
+    else window.sessionStorage.removeItem(key);
+    return on;
+  } catch {
+    return false;
+  }
+}
+/** Long enough for any organisation's name, short enough that it cannot become a paragraph. */
+const MAX_REVIEWER = 120;
 
 type NoticeId =
   | 'invalidProfile'
@@ -81,7 +101,8 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @csspart actions - Back/next and summary buttons.
  * @csspart footer - Helpline, organisation, storage and privacy.
  *
- * @attr content-src - URL (same origin as the page) of a JSON file with the organisation's extra questions and links.
+ * @attr content-src - URL (same origin as the page) of a JSON file with the organisation's extra questions, links and "About" statement.
+ * @attr reviewed-by - The organisation whose clinicians reviewed this version's content. Until set, footer and print say "Not yet reviewed by clinicians".
  * @cssproperty --mbc-font - Font family (default: inherited from the page).
  * @cssproperty --mbc-font-size - Base size; everything inside scales from it (default: medium, the reader's own default).
  * @cssproperty --mbc-color-accent - Buttons, links and the focus ring.
@@ -125,6 +146,8 @@ export class MbcDecisionAid extends LitElement {
   @property({ attribute: 'trials-endpoint' }) trialsEndpoint: string | null = null;
   /** URL (same origin as the page) of a JSON file with extra questions and links; see README. */
   @property({ attribute: 'content-src' }) contentSrc: string | null = null;
+  /** The organisation whose clinicians reviewed this version's content (shown in the footer and on paper). */
+  @property({ attribute: 'reviewed-by' }) reviewedBy: string | null = null;
   /** `light` (default) or `auto` (follow the reader's dark-mode preference). */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
 
@@ -155,6 +178,10 @@ export class MbcDecisionAid extends LitElement {
   });
 
   @state() private notices: NoticeId[] = [];
+  /** "About this guide" is open in place of the step. */
+  @state() private about = false;
+  /** With storage="none", the person said yes to keeping their answers in this tab (session storage). */
+  #keep = false;
   #extra: ContentOverride | undefined;
   #extraFor: string | undefined;
   @state() private reached = new Set<StepId>();
@@ -170,6 +197,8 @@ export class MbcDecisionAid extends LitElement {
     root.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
     root.addEventListener('mbc-intent-reset', () => this.reset());
     root.addEventListener('mbc-intent-details', () => this.#details.ensure());
+    root.addEventListener('mbc-intent-keep', () => this.#keepAnswers());
+    root.addEventListener('mbc-intent-about', () => this.#openAbout());
     return root;
   }
 
@@ -209,6 +238,12 @@ export class MbcDecisionAid extends LitElement {
   /** Clears every answer (and anything stored) and returns to the first step. */
   reset(): void {
     this.#answers.forget();
+    if (this.#keep) {
+      // Forgetting also takes back the "keep my answers" yes: nothing is kept from here on.
+      this.#keep = false;
+      keepFlag(this.#keepKey, false);
+      this.#settingsProvider.setValue(this.#settings());
+    }
     this.#store.reset(this.#steps[0]!);
     this.reached = new Set();
     this.notices = [];
@@ -230,6 +265,7 @@ export class MbcDecisionAid extends LitElement {
       this.requestUpdate();
     });
     // Attributes arrive before the first update: read them now, so storage and mode apply from the start.
+    if (!this.#restored) this.#keep = keepFlag(this.#keepKey);
     this.#settingsProvider.setValue(this.#settings());
     this.#loadExtra();
     if (!this.#restored) {
@@ -240,6 +276,7 @@ export class MbcDecisionAid extends LitElement {
     window.addEventListener('storage', this.#answers.onStorage);
     void this.#setLanguage(this.#chosenLanguage ?? this.#wantedLanguage());
     if (this.step !== 'intro') this.#details.ensure();
+    window.addEventListener('beforeunload', this.#beforeUnload);
   }
 
   override disconnectedCallback(): void {
@@ -247,11 +284,54 @@ export class MbcDecisionAid extends LitElement {
     this.#unsubscribe?.();
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('storage', this.#answers.onStorage);
+    window.removeEventListener('beforeunload', this.#beforeUnload);
+  }
+
+  /** Nothing is kept (storage="none"): leaving or reloading would lose the answers, so the browser asks first. */
+  #beforeUnload = (e: BeforeUnloadEvent): void => {
+    if (this.#settingsValue.storage !== 'none' || JSON.stringify(this.profile) === BLANK) return;
+    e.preventDefault();
+    e.returnValue = ''; // older browsers ask only when returnValue is set
+  };
+
+  /** The person's yes to keeping answers in this tab: from now on, session storage. */
+  #keepAnswers(): void {
+    if (this.#settingsValue.storage !== 'none') return;
+    this.#keep = true;
+    keepFlag(this.#keepKey, true);
+    this.#settingsProvider.setValue(this.#settings());
+    this.#answers.persist(this.profile, this.step);
+    this.requestUpdate();
+  }
+
+  #openAbout = (): void => {
+    this.#details.ensure(); // its text arrives with the comparison's
+    this.#aboutReturn = this.shadowRoot?.activeElement as HTMLElement | null;
+    this.about = true;
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById('heading-about')?.focus());
+  };
+
+  #closeAbout = (): void => {
+    this.about = false;
+    void this.updateComplete.then(() => {
+      const back = this.#aboutReturn?.isConnected ? this.#aboutReturn : this.shadowRoot?.getElementById(`heading-${this.step}`);
+      back?.focus();
+    });
+  };
+
+  #aboutReturn: HTMLElement | null = null;
+
+  /** Where this tab remembers the person's "keep my answers" (so a reload keeps them, as promised). */
+  get #keepKey(): string {
+    return `${storageKey(this.id || undefined)}#keep`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.isConnected) this.#loadExtra();
-    if (changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('trialsEndpoint') || changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline')) {
+    if (
+      changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('trialsEndpoint') ||
+      changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline') || changed.has('reviewedBy')
+    ) {
       const storageBefore = this.#settingsValue.storage;
       this.#settingsProvider.setValue(this.#settings());
       // Clinician mode has no intro; keep the step inside the steps this mode shows.
@@ -272,14 +352,16 @@ export class MbcDecisionAid extends LitElement {
   }
 
   #settings(): Settings {
+    const storage = oneOf('storage', this.storage, STORAGES, 'none');
     return {
       mode: oneOf('mode', this.mode, MODES, 'patient'),
-      storage: oneOf('storage', this.storage, STORAGES, 'none'),
+      storage: storage === 'none' && this.#keep ? 'session' : storage,
       trials: oneOf('trials', this.trials, TRIALS, 'link'),
       trialsEndpoint: this.#trialsEndpoint(),
       orgName: this.orgName?.trim() || undefined,
       orgUrl: httpsUrl('org-url', this.orgUrl ?? undefined),
       helpline: this.helpline?.trim() || undefined,
+      reviewedBy: this.reviewedBy?.trim().slice(0, MAX_REVIEWER) || undefined,
       extra: this.#extra,
     };
   }
@@ -329,6 +411,7 @@ export class MbcDecisionAid extends LitElement {
 
   #goTo(step: StepId, focus: 'heading' | { question: string }): void {
     const target = this.#steps.includes(step) ? step : this.#steps[0]!;
+    this.about = false;
     if (target === this.step && focus === 'heading') return;
     this.#focus.request(target, focus);
     this.#store.goTo(target);
@@ -380,6 +463,16 @@ export class MbcDecisionAid extends LitElement {
       case 'summary':
         return this.#details.view(step, () => html`<mbc-step-summary></mbc-step-summary>`);
     }
+  }
+
+  #aboutTemplate(): TemplateResult {
+    const i18n = this.#i18n.view;
+    const gate = i18n.details === 'ready' ? nothing : detailsGate(i18n, { state: 'ready' });
+    return html`<section class="step about" aria-labelledby="heading-about">
+      <h2 tabindex="-1" class="step-heading" id="heading-about">${i18n.t('common:trust.about')}</h2>
+      ${gate === nothing ? aboutView(i18n, this.#settingsValue, REVIEWED) : gate}
+      <p><button type="button" class="button back-to-guide" @click=${this.#closeAbout}>${i18n.t('common:trust.back')}</button></p>
+    </section>`;
   }
 
   #header(): TemplateResult {
@@ -448,8 +541,13 @@ export class MbcDecisionAid extends LitElement {
     const s = this.#settingsValue;
     return html`<footer class="footer" part="footer">
       ${s.helpline
-        ? html`<p class="helpline">${withSlot(t('common:helpline', { phone: SLOT }), html`<a href="tel:${s.helpline.replace(/[^\d+]/g, '')}">${s.helpline}</a>`)}</p>`
+        ? html`<p class="helpline">${withSlot(t('common:helpline', { phone: SLOT }), html`<a class="phone" href="tel:${s.helpline.replace(/[^\d+]/g, '')}">${s.helpline}</a>`)}</p>`
         : nothing}
+      <p class="trust">
+        <span>${t('common:trust.checked', { date: this.#i18n.view.monthYear(REVIEWED) })}</span>
+        <span>${s.reviewedBy ? t('common:trust.reviewedBy', { org: s.reviewedBy }) : t('common:trust.notReviewed')}</span>
+        <button type="button" class="link-button about-link" aria-expanded=${this.about ? 'true' : 'false'} @click=${this.#openAbout}>${t('common:trust.about')}</button>
+      </p>
       ${s.orgName
         ? html`<p class="org">${s.orgUrl ? html`<a href=${s.orgUrl} target="_blank" rel="noopener noreferrer">${t('common:helplineOrg', { org: s.orgName })}</a>` : t('common:helplineOrg', { org: s.orgName })}</p>`
         : nothing}
@@ -480,9 +578,9 @@ export class MbcDecisionAid extends LitElement {
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
       ${this.#notices()}
       <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
-        ${this.#stepTemplate(this.step)}
+        ${this.about ? this.#aboutTemplate() : this.#stepTemplate(this.step)}
       </div>
-      ${this.#nav()}
+      ${this.about ? nothing : this.#nav()}
       ${this.#footer()}
       <div class="visually-hidden" aria-live="polite" id="live">${this.#focus.announcement}</div>
     </div>`;

@@ -20,26 +20,38 @@ const onKey = (e: KeyboardEvent) => {
   if (e.key === 'Escape') setOpen(e.currentTarget as HTMLButtonElement, false);
 };
 
-/** Text with glossary markers turned into definitions on demand; without markers, the text itself. */
+const OPEN = /[(（「“"'\[]$/u;
+const CLOSE = /^[)）」”"'\].,;:!?、。，]+/u;
+
+/**
+ * Text with glossary markers turned into definitions on demand; without markers, the text itself.
+ * A bracket or punctuation touching a term is glued to it, so "(" never ends a line with its term
+ * on the next one.
+ */
 export function richText(text: string, i18n: I18nView): TemplateResult | string {
   if (!text.includes('[[')) return text;
   const parts: Array<TemplateResult | string> = [];
   let last = 0;
   for (const m of text.matchAll(MARK)) {
     const [whole, id, words] = m as unknown as [string, string, string];
-    parts.push(text.slice(last, m.index));
+    let before = text.slice(last, m.index);
+    const open = OPEN.exec(before)?.[0] ?? '';
+    before = before.slice(0, before.length - open.length);
+    const end = (m.index ?? 0) + whole.length;
+    const close = CLOSE.exec(text.slice(end))?.[0] ?? '';
+    parts.push(before);
     const defKey = `glossary:${id}.definition`;
     const definition = i18n.t(defKey);
-    parts.push(
+    const term =
       definition === defKey || !definition
         ? words
         : html`<button type="button" class="term" aria-expanded="false" @click=${onClick} @keydown=${onKey}>${words}</button><span
               class="definition"
               hidden
               >${i18n.t(`glossary:${id}.term`)}: ${definition}</span
-            >`,
-    );
-    last = (m.index ?? 0) + whole.length;
+            >`;
+    parts.push(open || close ? html`<span class="term-glue">${open}${term}${close}</span>` : term);
+    last = end + close.length;
   }
   parts.push(text.slice(last));
   return html`${parts}`;

@@ -18,7 +18,7 @@ export function sourceList(citations: Citations, prefix: string, reviewed: strin
   const ids = citations.ids;
   return html`<section class="sources" aria-labelledby="${prefix}-sources-heading">
     <h3 id="${prefix}-sources-heading" tabindex="-1">${i18n.t('common:sources.heading')}</h3>
-    <p class="reviewed">${i18n.t('common:sources.intro')} ${i18n.t('common:sources.reviewed', { date: i18n.date(reviewed) })}</p>
+    <p class="reviewed">${i18n.t('common:sources.intro')} ${i18n.t('common:sources.reviewed', { date: i18n.monthYear(reviewed) })}</p>
     <ol>
       ${ids.map((id, i) => {
         const s = k.source(id);

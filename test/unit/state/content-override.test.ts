@@ -16,7 +16,17 @@ describe('content-src override', () => {
     expect(pick(o!.questions[0]!, 'ko')).toBe('Ask about our nurse line');
   });
 
+  it("accepts the organisation's own 'About this guide' statement, as text only and of bounded length", () => {
+    const o = parseOverride({ about: { en: 'Our nurses reviewed this guide.', es: 'Nuestras enfermeras revisaron esta guía.' } }, BASE);
+    expect(pick(o!.about!, 'es')).toBe('Nuestras enfermeras revisaron esta guía.');
+    expect(parseOverride({ about: 'x'.repeat(1500) }, BASE)?.about?.en).toHaveLength(1500);
+    expect(parseOverride({ questions: [] }, BASE)?.about).toBeUndefined();
+  });
+
   it.each([
+    [{ about: 'x'.repeat(1501) }],
+    [{ about: 42 }],
+    [{ about: {} }],
     [{ links: [{ label: 'x', url: 'javascript:alert(1)' }] }],
     [{ links: [{ label: 'x', url: 'http://elsewhere.example/' }] }],
     [{ questions: [{ en: 'x'.repeat(401) }] }],

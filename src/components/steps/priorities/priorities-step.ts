@@ -13,6 +13,8 @@ export class PrioritiesStep extends StepElement {
     if (!this.ready) return nothing;
     const p = this.snapshot.profile;
     const t = (k: string) => this.t(`priorities:${k}`);
+    // Everything "matters most" says nothing about trade-offs: a gentle nudge to pick, never a block.
+    const allMost = PRIORITY_IDS.every((id) => p.priorities[id] === 4);
     const choices = PRIORITY_LEVELS.map((level) => ({ value: level, label: t(`scale.${level}`) }));
     return html`<section class="step priorities" aria-labelledby="heading-priorities">
       ${this.heading(t('heading'))}
@@ -28,6 +30,7 @@ export class PrioritiesStep extends StepElement {
           onChange: (v) => this.store.setPriority(id, v),
         }),
       )}
+      <p class="tradeoff" role="status">${allMost ? t('allMost') : ''}</p>
     </section>`;
   }
 }

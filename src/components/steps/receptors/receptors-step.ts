@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { StepElement } from '../step-element.js';
 import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
-import { helpDisclosure } from '../../ui/help-disclosure.js';
 import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js';
 import type { BiomarkerId, Her2, Menopause, Test, YesNoUnknown } from '../../../engine/index.js';
 import { HER2_VALUES, MENOPAUSE_VALUES, SITES, SYMPTOMS, TESTS, YES_NO_UNKNOWN } from '../../../engine/vocabulary.js';
@@ -23,9 +22,6 @@ export class ReceptorsStep extends StepElement {
     });
   }
 
-  #help(key: string) {
-    return helpDisclosure(this.t('receptors:whereToFind'), this.t(key));
-  }
 
   /** The value to show as selected: nothing until the person has answered (untouched is not "not sure"). */
   #shown<F extends SingleField>(field: F) {
@@ -40,7 +36,7 @@ export class ReceptorsStep extends StepElement {
     return html`${radioGroup<GateAnswer>({
         id: 'biomarkerGate',
         legend: html`${t('biomarkers.gate.legend')} <span class="legend-hint">${t('biomarkers.gate.hint')}</span>`,
-        help: this.#help('receptors:biomarkers.help'),
+        help: this.help('receptors:biomarkers.help'),
         choices: [
           { value: 'yes', label: t('biomarkers.gate.yes') },
           { value: 'no', label: t('biomarkers.gate.no') },
@@ -81,7 +77,7 @@ export class ReceptorsStep extends StepElement {
       ${radioGroup<Test>({
         id: 'hr',
         legend: t('hr.legend'),
-        help: this.#help('receptors:hr.help'),
+        help: this.help('receptors:hr.help'),
         choices: this.#choices(TESTS, (v) => t(`hr.${v}`)),
         value: this.#shown('hr'),
         onChange: (v) => s.answer('hr', v),
@@ -89,7 +85,7 @@ export class ReceptorsStep extends StepElement {
       ${radioGroup<Her2>({
         id: 'her2',
         legend: t('her2.legend'),
-        help: this.#help('receptors:her2.help'),
+        help: this.help('receptors:her2.help'),
         choices: this.#choices(HER2_VALUES, (v) => t(`her2.${v}`), (v) => (v === 'unknown' ? undefined : t(`her2.${v}Hint`))),
         value: this.#shown('her2'),
         onChange: (v) => s.answer('her2', v),
@@ -98,7 +94,7 @@ export class ReceptorsStep extends StepElement {
         ? radioGroup<Menopause>({
             id: 'menopause',
             legend: t('menopause.legend'),
-            help: this.#help('receptors:menopause.help'),
+            help: this.help('receptors:menopause.help'),
             choices: this.#choices(MENOPAUSE_VALUES, (v) => t(`menopause.${v}`)),
             value: this.#shown('menopause'),
             onChange: (v) => s.answer('menopause', v),
@@ -108,7 +104,7 @@ export class ReceptorsStep extends StepElement {
       ${checkboxGroup({
         id: 'sites',
         legend: html`${t('sites.legend')} <span class="legend-hint">${t('sites.hint')}</span>`,
-        help: this.#help('receptors:sites.help'),
+        help: this.help('receptors:sites.help'),
         choices: SITES.map((v) => ({ value: v, label: t(`sites.${v}`) })),
         values: p.sites,
         onToggle: (v, on) => s.toggle('sites', v, on),
@@ -117,7 +113,7 @@ export class ReceptorsStep extends StepElement {
       ${checkboxGroup({
         id: 'symptoms',
         legend: html`${t('symptoms.legend')} <span class="legend-hint">${t('symptoms.hint')}</span>`,
-        help: this.#help('receptors:symptoms.help'),
+        help: this.help('receptors:symptoms.help'),
         choices: SYMPTOMS.map((v) => ({ value: v, label: t(`symptoms.${v}`) })),
         values: p.symptoms,
         onToggle: (v, on) => s.toggle('symptoms', v, on),
@@ -126,7 +122,7 @@ export class ReceptorsStep extends StepElement {
       ${radioGroup<YesNoUnknown>({
         id: 'rapidOrganThreat',
         legend: t('rapidOrganThreat.legend'),
-        help: this.#help('receptors:rapidOrganThreat.help'),
+        help: this.help('receptors:rapidOrganThreat.help'),
         choices: this.#choices(YES_NO_UNKNOWN, (v) => t(`rapidOrganThreat.${v}`)),
         value: this.#shown('rapidOrganThreat'),
         onChange: (v) => s.answer('rapidOrganThreat', v),

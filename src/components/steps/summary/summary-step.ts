@@ -21,6 +21,8 @@ import { latestReview, sourceList } from '../../ui/source-list.js';
 import { radioGroup } from '../../ui/choice-group.js';
 import { answerLabel, becauseText } from '../../answer-labels.js';
 import { highPriorities } from '../comparison/rows.js';
+import { printWidget } from './print-document.js';
+import { aboutView } from '../../ui/about-view.js';
 
 const PREFIX = 'sum';
 const SURE_IDS: SureId[] = ['sure', 'informed', 'values', 'support'];
@@ -84,15 +86,9 @@ export class SummaryStep extends StepElement {
 
   #print = () => {
     emit(this, 'mbc-summary-print', {});
-    // The host page can hide everything else while printing (README: "Printing").
-    const root = document.documentElement;
-    root.classList.add('mbc-printing');
-    const done = () => {
-      root.classList.remove('mbc-printing');
-      window.removeEventListener('afterprint', done);
-    };
-    window.addEventListener('afterprint', done);
-    window.print();
+    // A dedicated print document: the host page's header, menus and CSS never reach the paper.
+    const host = (this.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+    if (!host || !printWidget(host)) window.print();
   };
 
   #share = async () => {
@@ -213,10 +209,49 @@ export class SummaryStep extends StepElement {
     </section>`;
   }
 
+  /** SURE answers as ticked (or empty) boxes, for paper: the on-screen radios do not print. */
+  #sureOnPaper(): TemplateResult {
+    const sure = this.snapshot.sure;
+    const box = (on: boolean, label: string) => html`<span class="box-choice"><span class="box">${on ? 'X' : ''}</span>${label}</span>`;
+    return html`<section class="print-only paper-sure">
+      <h3>${this.t('summary:sure.heading')}</h3>
+      <ul>
+        ${SURE_IDS.map(
+          (id) => html`<li><span class="q">${this.t(`summary:sure.${id}`)}</span>
+            ${box(sure[id] === 'yes', this.t('summary:sure.yes'))} ${box(sure[id] === 'no', this.t('summary:sure.no'))}</li>`,
+        )}
+      </ul>
+      <p class="fine">${this.t('summary:sure.source')}</p>
+    </section>`;
+  }
+
+  /**
+   * What only paper needs: lines to write on (as the Ottawa Personal Decision Guide has), the trust
+   * lines the on-screen footer carries, then the sources (on their own page) and "About this guide".
+   */
+  #paperOnly(reviewed: string): TemplateResult {
+    const p = (k: string, o?: Record<string, unknown>) => this.t(`summary:print.${k}`, o);
+    const s = this.settings;
+    return html`${this.#sureOnPaper()}
+      <section class="print-only paper-write">
+        <p class="write-label">${p('leaning')}</p>
+        <div class="write-line"></div>
+        <h3>${p('notes')}</h3>
+        ${[1, 2, 3, 4, 5].map(() => html`<div class="write-line"></div>`)}
+      </section>
+      <div class="print-only paper-trust">
+        <p>${p('from')} ${this.t('summary:date', { date: this.i18n.date(new Date().toISOString().slice(0, 10)) })}</p>
+        <p>${this.t('common:trust.checked', { date: this.i18n.monthYear(reviewed) })} ·
+          ${s.reviewedBy ? this.t('common:trust.reviewedBy', { org: s.reviewedBy }) : this.t('common:trust.notReviewed')} ·
+          ${this.t('common:trust.about')}: ${this.t('summary:print.aboutPage')}</p>
+        <p><strong>${this.t('common:disclaimer')}</strong></p>
+      </div>`;
+  }
+
   #actions(): TemplateResult {
     const a = (k: string) => this.t(`summary:actions.${k}`);
     return html`<div class="actions summary-actions" part="actions">
-      <button type="button" class="button primary" @click=${this.#print}>${a('print')}</button>
+      <button type="button" class="button primary print" @click=${this.#print}>${a('print')}</button>
       <button type="button" class="button" @click=${this.#share}>${a('share')}</button>
       ${this.confirmReset
         ? html`<span class="confirm" role="group" aria-label=${a('startOver')}>
@@ -306,8 +341,13 @@ export class SummaryStep extends StepElement {
               ${this.settings.trials === 'live' ? this.#liveFinder() : nothing}`}
       </section>
 
+      ${this.#paperOnly(reviewed)}
       ${this.#actions()}
       ${sourceList(c, PREFIX, reviewed, this.i18n, this.knowledge.index!)}
-      <p class="print-only print-footer">${t('printFooter', { date: this.i18n.date(reviewed) })} ${this.t('common:disclaimer')}</p>`;
+      <section class="print-only paper-about">
+        <h3>${this.t('common:trust.about')}</h3>
+        ${aboutView(this.i18n, this.settings, reviewed, 'h4')}
+      </section>
+`;
   }
 }

@@ -76,7 +76,7 @@ export class TreatmentsStep extends StepElement {
       ${radioGroup<Lines>({
         id: 'metastaticLines',
         legend: t('lines.legend'),
-        help: helpDisclosure(this.t('receptors:whereToFind'), t('lines.help')),
+        help: this.help('treatments:lines.help'),
         inline: true,
         choices: this.#lineChoices(),
         // Nothing selected until answered: an untouched question is "not answered", not "not sure".
@@ -87,7 +87,7 @@ export class TreatmentsStep extends StepElement {
         ? radioGroup<EarlyRelapse>({
             id: 'earlyRelapse',
             legend: t('relapse.legend'),
-            help: helpDisclosure(this.t('receptors:whereToFind'), t('relapse.help')),
+            help: this.help('treatments:relapse.help'),
             choices: EARLY_RELAPSE_VALUES.map((v) => ({ value: v, label: v === 'unknown' ? this.t('common:notSure') : t(`relapse.${v}`) })),
             value: isAnswered(this.snapshot, 'earlyRelapse') ? p.earlyRelapse : undefined,
             onChange: (v) => s.answer('earlyRelapse', v),
