@@ -14,13 +14,6 @@ export const comparisonStyles = css`
   .skip {
     min-block-size: 2.75em;
   }
-  /* Narrow: each label above its meaning, never a one-word-per-line column. */
-  @container (max-width: 30em) {
-    .legend dl > div {
-      grid-template-columns: 1fr;
-      gap: 0.25em;
-    }
-  }
   .status {
     display: inline-block;
     padding: 0.15em 0.6em;
