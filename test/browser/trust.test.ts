@@ -11,7 +11,7 @@ const monthYear = (iso: string, lang = 'en') =>
 
 async function until(el: Parameters<typeof settle>[0], ok: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !ok(); i++) {
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 20)); // not requestAnimationFrame: a background test page gets none
     await settle(el);
   }
   expect(ok(), 'condition').to.equal(true);
