@@ -21,7 +21,7 @@ export function aboutView(i18n: I18nView, s: Settings, reviewed: string, heading
     ${h(t('updatesHeading'))}
     <p>${t('updates', { date: i18n.monthYear(reviewed) })}</p>
     ${h(t('reviewHeading'))}
-    <p>${s.reviewedBy ? t('reviewedBy', { org: s.reviewedBy }) : t('notReviewed')}</p>
+    <p>${s.reviewedBy ? i18n.t('common:trust.reviewedBy', { org: s.reviewedBy }) : i18n.t('common:trust.notReviewed')}</p>
     ${h(t('errorHeading'))}
     <p>${org ? t('errorOrg', { org }) : t('error')}</p>
     ${s.extra?.about

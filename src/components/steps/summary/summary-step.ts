@@ -120,7 +120,7 @@ export class SummaryStep extends StepElement {
       if (path === 'biomarkers') {
         const gate = snap.biomarkerGate;
         if (gate === undefined) {
-          notAnswered.push({ name: this.t('summary:answerNames.biomarkers'), step, question: 'biomarkerGate' });
+          notAnswered.push({ name: this.t('receptors:answer.names.biomarkers'), step, question: 'biomarkerGate' });
           return [];
         }
         if (gate !== 'yes') return [{ label: this.t(`receptors:answer.biomarkerGate.${gate}`), step, question: 'biomarkerGate' }];
@@ -132,7 +132,7 @@ export class SummaryStep extends StepElement {
         });
       }
       if (path !== 'symptoms' && path !== 'received' && !isAnswered(snap, path as UnsureField)) {
-        notAnswered.push({ name: this.t(`summary:answerNames.${path}`), step, question });
+        notAnswered.push({ name: this.t(`receptors:answer.names.${path}`), step, question });
         return [];
       }
       return [{ label: answerLabel(path, p, this.i18n), step, question }];
@@ -140,7 +140,7 @@ export class SummaryStep extends StepElement {
     const first = notAnswered[0];
     if (first) {
       rows.push({
-        label: this.t('summary:notAnswered', { list: this.i18n.list(notAnswered.map((n) => n.name)) }),
+        label: this.t('receptors:answer.notAnswered', { list: this.i18n.list(notAnswered.map((n) => n.name)) }),
         step: first.step,
         question: first.question,
       });
