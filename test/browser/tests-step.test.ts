@@ -92,7 +92,8 @@ describe('tests step', () => {
 
     el.step = 'comparison';
     await settle(el);
-    for (const d of root(el).querySelectorAll('details')) d.open = true;
+    // Every "More about …" open (the comparison's own switch for that), so the approaches' reasons show.
+    (root(el).querySelector('mbc-step-comparison') as HTMLElement & { showAllDetails: boolean }).showAllDetails = true;
     await settle(el);
     expect(text(el)).to.contain('Only for HER2-low or HER2-ultralow, not HER2-0.');
 
