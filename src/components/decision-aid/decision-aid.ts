@@ -23,7 +23,7 @@ import { VERSION } from '../../version.js';
 import { loadOverride, pick, sameOriginUrl, type ContentOverride } from '../../state/content-override.js';
 import { SLOT, withSlot } from '../ui/with-slot.js';
 import { storageKey } from '../../state/persistence.js';
-import { REVIEWED } from '../../content/reviewed.js';
+import { contentReviewDate } from '../../content/reviewed.js';
 import { aboutView } from '../ui/about-view.js';
 import { detailsGate } from '../ui/details-gate.js';
 
@@ -198,6 +198,7 @@ export class MbcDecisionAid extends LitElement {
     root.addEventListener('mbc-intent-reset', () => this.reset());
     root.addEventListener('mbc-intent-details', () => this.#details.ensure());
     root.addEventListener('mbc-intent-keep', () => this.#keepAnswers());
+    root.addEventListener('mbc-intent-step', (e) => this.#goTo((e as CustomEvent<{ step: StepId }>).detail.step, 'heading'));
     root.addEventListener('mbc-intent-about', () => this.#openAbout());
     return root;
   }
@@ -470,7 +471,7 @@ export class MbcDecisionAid extends LitElement {
     const gate = i18n.details === 'ready' ? nothing : detailsGate(i18n, { state: 'ready' });
     return html`<section class="step about" aria-labelledby="heading-about">
       <h2 tabindex="-1" class="step-heading" id="heading-about">${i18n.t('common:trust.about')}</h2>
-      ${gate === nothing ? aboutView(i18n, this.#settingsValue, REVIEWED) : gate}
+      ${gate === nothing ? aboutView(i18n, this.#settingsValue, contentReviewDate()) : gate}
       <p><button type="button" class="button back-to-guide" @click=${this.#closeAbout}>${i18n.t('common:trust.back')}</button></p>
     </section>`;
   }
@@ -544,7 +545,7 @@ export class MbcDecisionAid extends LitElement {
         ? html`<p class="helpline">${withSlot(t('common:helpline', { phone: SLOT }), html`<a class="phone" href="tel:${s.helpline.replace(/[^\d+]/g, '')}">${s.helpline}</a>`)}</p>`
         : nothing}
       <p class="trust">
-        <span>${t('common:trust.checked', { date: this.#i18n.view.monthYear(REVIEWED) })}</span>
+        <span>${t('common:trust.checked', { date: this.#i18n.view.monthYear(contentReviewDate()) })}</span>
         <span>${s.reviewedBy ? t('common:trust.reviewedBy', { org: s.reviewedBy }) : t('common:trust.notReviewed')}</span>
         <button type="button" class="link-button about-link" aria-expanded=${this.about ? 'true' : 'false'} @click=${this.#openAbout}>${t('common:trust.about')}</button>
       </p>

@@ -15,7 +15,7 @@ import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { StepId } from '../../state/steps.js';
 import { helpDisclosure } from '../ui/help-disclosure.js';
 import { HELP_SOURCES } from '../../content/help-sources.js';
-import { REVIEWED } from '../../content/reviewed.js';
+import { contentReviewDate } from '../../content/reviewed.js';
 import type { Source } from '../../content/types.js';
 
 export abstract class StepElement extends LitElement {
@@ -61,7 +61,7 @@ export abstract class StepElement extends LitElement {
     return helpDisclosure(this.t('receptors:whereToFind'), this.t(key), {
       sources,
       label: this.t('common:sources.heading'),
-      checked: this.t('common:trust.checked', { date: this.i18n.monthYear(REVIEWED) }),
+      checked: this.t('common:trust.checked', { date: this.i18n.monthYear(contentReviewDate()) }),
     });
   }
 

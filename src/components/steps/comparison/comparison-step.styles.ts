@@ -495,9 +495,41 @@ export const comparisonStyles = css`
     flex-wrap: wrap;
     gap: 0.6em;
   }
-  /* Clinician mode: a shared screen in a consult room — larger type. */
-  .clinician .comparison,
-  .comparison.clinician {
-    font-size: 1.1em;
+  /* Clinician mode: a screen read across a desk in a consult room. Body text 1.4em (22.4 px at the
+     reader's default 16 px), headings at least 28 px; the section itself keeps its size, because the
+     container query that shows the grid measures in the container's em. */
+  .comparison.clinician > :not(h2) {
+    font-size: 1.4em;
+  }
+  .comparison.clinician > h2.step-heading {
+    font-size: 1.8em;
+  }
+  .comparison.clinician h3 {
+    font-size: 1.25em;
+  }
+  .comparison.clinician .opt-name {
+    font-size: 1.25em;
+  }
+  .comparison.clinician .status,
+  .comparison.clinician .mark,
+  .comparison.clinician .fine,
+  .comparison.clinician .more-panel {
+    font-size: 1em;
+  }
+  /* The option names stay in view while the rows scroll under them. */
+  .comparison.clinician .grid thead th,
+  .comparison.clinician .grid thead td {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_bg);
+    box-shadow: 0 0.0625em 0 var(--_divider);
+  }
+  .comparison.clinician .glance-wide {
+    /* the grid uses the whole width of the widget */
+    margin-inline: -0.5em;
+  }
+  .presenter {
+    margin-block: 0.5em;
   }
 `;

@@ -127,6 +127,15 @@ export class ComparisonStep extends StepElement {
     return v;
   }
 
+  /** Clinician mode starts collapsed like the overview; one control opens or closes every detail. */
+  #presenter(): TemplateResult {
+    const all = this.showAllDetails;
+    return html`<p class="presenter">
+      <button type="button" class="button show-all" aria-pressed=${all ? 'true' : 'false'}
+        @click=${() => (this.showAllDetails = !all)}>${this.t(`comparison:clinician.${all ? 'collapseAll' : 'expandAll'}`)}</button>
+    </p>`;
+  }
+
   #legend(v: ViewContext): TemplateResult {
     // Every label this reader will meet (options and the kinds of treatment inside them), with its
     // meaning beside it, before the grid where they first appear.
@@ -215,6 +224,7 @@ export class ComparisonStep extends StepElement {
     };
     return html`<p class="lead">${t('intro')}
         <button type="button" class="button quiet skip" @click=${this.#focusSummaryButton}>${t('skipToSummary')}</button></p>
+      ${this.settings.mode === 'clinician' ? this.#presenter() : nothing}
       ${this.#legend(v)} ${glanceGrid(v)} ${phoneViews(v, { view: this.phone, go: (view) => this.#goPhone(view) })}
       ${studyNumbers(v, choice, PREFIX)} ${this.#supportive(v)}
       <p class="note">${t('surgeryNote')}</p>

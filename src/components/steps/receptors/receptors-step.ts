@@ -7,6 +7,9 @@ import { HER2_VALUES, MENOPAUSE_VALUES, SITES, SYMPTOMS, TESTS, YES_NO_UNKNOWN }
 import type { StepId } from '../../../state/steps.js';
 import { isAnswered, type GateAnswer, type SingleField } from '../../../state/store.js';
 import { notSureToggle } from '../../ui/not-sure.js';
+import { quickEntry, quickEntryStyles } from './quick-entry.js';
+import { adoptInto } from '../adopt-styles.js';
+import { intent } from '../../../util/events.js';
 
 /**
  * Step 2: hormone receptors, HER2, menopause, the biomarkers that matter for the answers so far
@@ -63,8 +66,17 @@ export class ReceptorsStep extends StepElement {
         : nothing}`;
   }
 
+  #showComparison = () => intent(this, 'mbc-intent-step', { step: 'comparison' });
+
   protected override render() {
     if (!this.ready) return nothing;
+    if (this.settings.mode === 'clinician') {
+      adoptInto(this, [quickEntryStyles]);
+      return html`<section class="step receptors quick-entry" aria-labelledby="heading-receptors">
+        ${this.heading(this.t('receptors:quick.heading'))}
+        ${quickEntry(this.snapshot, this.store, this.i18n, this.#showComparison)}
+      </section>`;
+    }
     const p = this.snapshot.profile;
     const s = this.store;
     const t = (k: string) => this.t(`receptors:${k}`);

@@ -23,6 +23,7 @@ import { answerLabel, becauseText } from '../../answer-labels.js';
 import { highPriorities } from '../comparison/rows.js';
 import { printWidget } from './print-document.js';
 import { aboutView } from '../../ui/about-view.js';
+import { contentReviewDate } from '../../../content/reviewed.js';
 
 const PREFIX = 'sum';
 const SURE_IDS: SureId[] = ['sure', 'informed', 'values', 'support'];
@@ -341,12 +342,12 @@ export class SummaryStep extends StepElement {
               ${this.settings.trials === 'live' ? this.#liveFinder() : nothing}`}
       </section>
 
-      ${this.#paperOnly(reviewed)}
+      ${this.#paperOnly(contentReviewDate())}
       ${this.#actions()}
       ${sourceList(c, PREFIX, reviewed, this.i18n, this.knowledge.index!)}
       <section class="print-only paper-about">
         <h3>${this.t('common:trust.about')}</h3>
-        ${aboutView(this.i18n, this.settings, reviewed, 'h4')}
+        ${aboutView(this.i18n, this.settings, contentReviewDate(), 'h4')}
       </section>
 `;
   }
