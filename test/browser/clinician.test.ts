@@ -87,7 +87,14 @@ describe('clinician comparison: a presentation view', () => {
     expect(cells.length).to.be.greaterThan(20);
     for (const c of cells) expect(px(c), c.textContent!.slice(0, 30)).to.be.at.least(22);
     expect(px(r.querySelector('#heading-comparison'))).to.be.at.least(28);
-    for (const name of r.querySelectorAll('.grid .opt-name')) expect(px(name)).to.be.at.least(28);
+    for (const h of r.querySelectorAll('.comparison h3')) expect(px(h), h.textContent!.slice(0, 30)).to.be.at.least(28);
+    // Option names head the columns: as large as the columns allow without breaking a word.
+    for (const name of r.querySelectorAll('.grid .opt-name')) {
+      expect(px(name)).to.be.at.least(24);
+      const words = name.textContent!.trim().split(/\s+/);
+      expect(name.getClientRects().length).to.be.at.least(1);
+      expect((name as HTMLElement).scrollWidth, words.join(' ')).to.be.at.most((name as HTMLElement).clientWidth + 1);
+    }
     // Rows line up across options: every cell of a row starts at the same height.
     for (const row of r.querySelectorAll('.grid tbody tr[data-row]')) {
       const tops = [...row.children].map((c) => Math.round(c.getBoundingClientRect().top));

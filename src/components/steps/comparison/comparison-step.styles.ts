@@ -507,8 +507,16 @@ export const comparisonStyles = css`
   .comparison.clinician h3 {
     font-size: 1.25em;
   }
+  /* Column headings: as large as five columns at 1280 px allow without breaking "Chemotherapy"
+     mid-word (24.6 px; the step and section headings are 28 px and more). */
   .comparison.clinician .opt-name {
-    font-size: 1.25em;
+    font-size: 1.1em;
+  }
+  .root.clinician .comparison.clinician > .lead {
+    font-size: 1.4em;
+  }
+  .comparison.clinician .grid tbody th {
+    inline-size: 11%;
   }
   .comparison.clinician .status,
   .comparison.clinician .mark,
