@@ -1,82 +1,120 @@
-// Artefacts (contract §1):
-//  - dist/mbc-decision-aid.js (+ results.js chunk)  ESM for bundlers; lit, @lit/context, i18next external
-//  - dist/engine.js                                 ESM, engine only (no DOM, no lit, no i18next)
-//  - dist/mbc-decision-aid.iife.js                  one classic <script>, everything for the first load
-//  - dist/mbc-decision-aid.results.js               classic script with the comparison and summary
-//    steps, fetched by the first script once the person starts; it borrows Lit and our shared
-//    modules from window.MbcDecisionAid.__shared (scripts/shared-modules.mjs) instead of copying them.
-// Locales and knowledge.json are never bundled: see scripts/build-locales.mjs and scripts/knowledge.mjs.
-import typescript from '@rollup/plugin-typescript';
+// One ES module graph, two ways to ship it (contract §1):
+//  - dist/mbc-decision-aid.js, dist/engine.js, dist/chunks/  ESM for bundlers: lit, @lit/context and
+//    i18next stay external (package dependencies, so an app shares one copy); the lazy parts are
+//    chunks reached by import() relative to the importing module, which every bundler follows.
+//  - dist/cdn/  the script-tag build for pages without a bundler: the same graph with lit,
+//    @lit/context and i18next inside, minified, with native chunks for the lazy parts, loaded by
+//    <script type="module" src=".../cdn/mbc-decision-aid.js">, plus mbc-decision-aid.loader.js, a
+//    classic script for CMSs that cannot write type="module".
+// Lazy parts: the comparison and summary (src/results.ts), the knowledge data
+// (src/content/knowledge-data.ts) and each language's text (locales/<lng>/<part>.js, generated from
+// the JSON by scripts/locale-modules.mjs). Every file is lowered to ES2021 (README: browser support),
+// and scripts/check-syntax.mjs holds the build to it.
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
-import { dirname, relative, resolve as resolvePath } from 'node:path';
+import { transform } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyCssLiterals } from './scripts/minify-literals.mjs';
-import { SHARED_MODULES } from './scripts/shared-modules.mjs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { localeModules, parseLocaleModule } from './scripts/locale-modules.mjs';
 
-const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+const root = fileURLToPath(new URL('.', import.meta.url));
+export const TARGET = process.env.TARGET ?? 'es2021';
 const external = [/^lit($|\/)/, /^@lit\//, /^i18next$/];
-const ts = () =>
-  typescript({
-    tsconfig: './tsconfig.json',
-    compilerOptions: { rootDir: 'src', outDir: 'dist', declaration: false, noEmit: false },
+const tsconfig = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8'));
+
+/** TypeScript → JavaScript with esbuild (type-checking is `npm run typecheck`'s job, done once). */
+const typescript = () => ({
+  name: 'esbuild-typescript',
+  // Sources import each other as './x.js' (what the browser and tsc expect) while the file is x.ts.
+  resolveId(source, importer) {
+    if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+    const ts = resolvePath(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return existsSync(ts) ? ts : null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const out = await transform(code, {
+      loader: 'ts',
+      // Lowered later, once per chunk (lowerSyntax): per file, every module would carry its own
+      // copy of the private-field helpers.
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      // Legacy decorators + useDefineForClassFields:false, or Lit's reactive properties stop updating.
+      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    });
+    return { code: out.code, map: out.map };
+  },
+});
+
+/** Dependencies' code too must parse in the browsers we support: lower every chunk to ES2021. */
+const lowerSyntax = () => ({
+  name: 'lower-syntax',
+  async renderChunk(code) {
+    const out = await transform(code, { loader: 'js', format: 'esm', target: TARGET, charset: 'utf8', sourcemap: true });
+    return { code: out.code, map: out.map };
+  },
+});
+
+/**
+ * Lit's html`` and css`` templates are strings to a JS minifier: minify their markup and CSS too.
+ * Whitespace is collapsed to one space, never removed, so words on either side of a tag stay apart.
+ */
+const minifyTemplates = () =>
+  minifyLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { conservativeCollapse: true } },
   });
+
 const onwarn = (warning, warn) => {
   // lit and i18next use `this` at module top level in ways rollup flags but which are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   warn(warning);
 };
-const minify = () => terser({ format: { comments: false }, compress: { passes: 2 } });
 
-/** Script-tag build: load the results script with a <script> element instead of import(). */
-const iifeResultsLoader = {
-  name: 'iife-results-loader',
-  resolveId(source, importer) {
-    if (importer && source === './load-results.js') return resolvePath(dirname(importer), 'load-results.iife.ts');
-    return null;
-  },
+/**
+ * Chunk names say what they hold: chunks/<module>-<hash>.js (code must match the entry that imports
+ * it, so a new version never picks up a cached old chunk) and locales/<lng>/<part>.js (plain data
+ * with no imports). In the npm build the latter sit under chunks/ too: dist/locales/ holds the JSON.
+ */
+const chunkFileNames = (localeDir) => (chunk) => {
+  const locale = chunk.facadeModuleId && parseLocaleModule(chunk.facadeModuleId);
+  if (locale && !locale.index) return `${localeDir}/${locale.lng}/${locale.part}.js`;
+  // An index module is named by its folder: chunks/sources-….js, chunks/locales-….js.
+  if (chunk.name === 'index' && chunk.facadeModuleId) return `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
 };
 
-/** The key a module is shared under: a package specifier, or its path under src/ without extension. */
-function sharedKey(source, importer) {
-  if (!source.startsWith('.') && !source.startsWith('/')) return source;
-  const abs = source.startsWith('/') ? source : resolvePath(dirname(importer ?? SRC), source);
-  return relative(SRC, abs).replace(/\.(js|ts)$/, '');
-}
+const plugins = (browser) => [
+  localeModules(root),
+  resolve(browser ? { browser: true } : {}),
+  json({ compact: true, preferConst: true }),
+  typescript(),
+];
 
 export default [
   {
-    input: { 'mbc-decision-aid': 'src/index.ts' },
+    input: { 'mbc-decision-aid': 'src/index.ts', engine: 'src/engine/index.ts' },
     external,
-    plugins: [resolve(), json({ compact: true, preferConst: true }), ts()],
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
+    plugins: [...plugins(false), minifyTemplates(), lowerSyntax()],
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileNames('chunks/locales') },
     onwarn,
   },
   {
-    input: { engine: 'src/engine/index.ts' },
-    plugins: [resolve(), ts()],
-    output: { dir: 'dist', format: 'es', sourcemap: true },
+    input: { 'mbc-decision-aid': 'src/index.ts' },
+    plugins: [...plugins(true), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } })],
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileNames('locales') },
     onwarn,
   },
   {
-    input: 'src/iife.ts',
-    plugins: [iifeResultsLoader, resolve({ browser: true }), json({ compact: true, preferConst: true }), ts(), minifyCssLiterals(), minify()],
-    output: { file: 'dist/mbc-decision-aid.iife.js', format: 'iife', name: 'MbcDecisionAid', sourcemap: true, inlineDynamicImports: true },
-    onwarn,
-  },
-  {
-    input: 'src/results.ts',
-    external: (source, importer) => SHARED_MODULES.includes(sharedKey(source, importer)),
-    plugins: [resolve({ browser: true }), ts(), minifyCssLiterals(), minify()],
-    output: {
-      file: 'dist/mbc-decision-aid.results.js',
-      format: 'iife',
-      sourcemap: true,
-      // Until the script-tag build loads parts with import() (#12), the trial finder rides in this script.
-      inlineDynamicImports: true,
-      globals: (id) => `MbcDecisionAid.__shared[${JSON.stringify(sharedKey(id))}]`,
-    },
-    onwarn,
+    input: 'src/loader.js',
+    plugins: [terser({ ecma: 2020, format: { comments: false } })],
+    output: { file: 'dist/cdn/mbc-decision-aid.loader.js', format: 'iife' },
   },
 ];

@@ -89,8 +89,9 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 600000,
-  testFramework: { config: { timeout: 60000 } },
-  // Serve locales/<lng>/*.json merged as .../locales/<lng>.json, the same shape the build ships.
+  // Generous: axe over a fully opened comparison takes 20–60 s when the 2-core runner is shared.
+  testFramework: { config: { timeout: 120000 } },
+  // Serve /locales/index.js and /locales/<lng>/<part>.js: the modules the build generates from locales/<lng>/*.json.
   middleware: [
     localeMiddleware(fileURLToPath(new URL('.', import.meta.url))),
     // A same-origin URL that redirects to another origin (localhost ⇄ 127.0.0.1), which answers with

@@ -22,8 +22,17 @@ for (const [sub, target] of Object.entries(pkg.exports)) {
   const files = typeof target === 'string' ? [target] : Object.values(target);
   for (const f of files) if (!f.includes('*')) assert.ok(existsSync(join(root, f)), `${sub} → ${f} exists`);
 }
-for (const f of ['dist/mbc-decision-aid.iife.js', 'dist/knowledge.json', 'dist/locales/en.json', 'dist/locales/details/en.json', 'dist/locales/content/en.json', 'custom-elements.json'])
+for (const f of ['dist/cdn/mbc-decision-aid.js', 'dist/cdn/mbc-decision-aid.loader.js', 'dist/locales/en.json', 'dist/locales/details/en.json', 'dist/locales/content/en.json', 'custom-elements.json'])
   assert.ok(existsSync(join(root, f)), `${f} exists`);
+// One module graph: no second script, no hand-kept list of shared modules, no asset base URL.
+for (const f of ['dist/mbc-decision-aid.js', 'dist/cdn/mbc-decision-aid.js']) {
+  const code = readFileSync(join(root, f), 'utf8');
+  assert.ok(!code.includes('__shared') && !code.includes('setAssetBase'), `${f}: no __shared, no asset base`);
+}
+// The npm build leaves lit, @lit/context and i18next to the app (one copy each); the script-tag build carries them.
+const npmEntry = readFileSync(join(root, 'dist/mbc-decision-aid.js'), 'utf8');
+for (const dep of ['lit', '@lit/context', 'i18next']) assert.match(npmEntry, new RegExp(`from ["']${dep.replace('/', '\\/')}["']`), `npm entry imports ${dep}`);
+assert.ok(!/from ["'](lit|i18next|@lit)/.test(readFileSync(join(root, 'dist/cdn/mbc-decision-aid.js'), 'utf8')), 'script-tag entry has no bare imports');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
 assert.ok(tags.includes('mbc-decision-aid'), 'custom-elements.json describes <mbc-decision-aid>');

@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT) || 8000;
+const port = process.env.PORT ? Number(process.env.PORT) : 8000;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,6 +41,8 @@ const server = createServer(async (req, res) => {
   }
 });
 server.listen(port, () => {
+  // PORT=0 picks a free port: tests read it from this first line.
+  const { port } = server.address();
   console.log(`Demo: http://localhost:${port}/demo/index.html`);
   console.log(`Also: /demo/clinician.html  /demo/csp.html  /demo/two-widgets.html`);
 });

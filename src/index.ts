@@ -3,10 +3,12 @@ import './define.js';
 
 export { MbcDecisionAid } from './components/decision-aid/decision-aid.js';
 export { defineOnce } from './components/steps/define-step.js';
-export { setAssetBase } from './util/asset-url.js';
 export { LANGUAGES } from './i18n/languages.js';
 export { encodeProfile, decodeProfile } from './state/share-link.js';
-export { parseProfile, evaluate, OPTION_IDS } from './engine/index.js';
+// evaluate() is not re-exported here: the element loads the engine lazily. Import it from
+// 'mbc-decision-aid/engine' to get a result synchronously.
+export { parseProfile } from './engine/parse.js';
+export { OPTION_IDS } from './engine/vocabulary.js';
 export type { Profile, Assessment } from './engine/index.js';
 export type { StepId } from './state/steps.js';
 export type { MbcEventMap, ErrorCode } from './util/events.js';

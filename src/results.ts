@@ -3,6 +3,12 @@
 import { ComparisonStep } from './components/steps/comparison/comparison-step.js';
 import { SummaryStep } from './components/steps/summary/summary-step.js';
 import { defineStep } from './components/steps/define-step.js';
+import { choiceStyles } from './components/ui/choice-group.styles.js';
+import { stepStyles } from './components/steps/step.styles.js';
+import { printStyles } from './styles/print.js';
+
+/** Styles these steps need, added to each widget's shadow root when this part arrives (print last). */
+export const styles = [choiceStyles, stepStyles, printStyles];
 
 defineStep('mbc-step-comparison', ComparisonStep);
 defineStep('mbc-step-summary', SummaryStep);

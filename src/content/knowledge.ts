@@ -1,6 +1,6 @@
-// The knowledge base as one document, for the widget to fetch once the person has started (the
-// sources table alone is larger than the rest of the first load). Built from the typed modules by
-// scripts/build-knowledge.mjs, so the typed data stays the single source of truth.
+// The knowledge base as one document, assembled once the person has started from two lazy parts
+// (content/knowledge-data.ts and the sources table: see content/load-knowledge.ts), so the typed
+// modules stay the single source of truth.
 import type { ApproachContent, Evidence, IsoDate, OptionContent, PriorityRows, Source, SupportiveCareContent } from './types.js';
 import { validateKnowledge } from './validate-knowledge.js';
 

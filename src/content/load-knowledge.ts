@@ -1,16 +1,19 @@
-import { assetUrl, fetchJson } from '../util/asset-url.js';
-import { asKnowledge, KnowledgeIndex } from './knowledge.js';
-import { MAX_KNOWLEDGE_CHARS } from './validate-knowledge.js';
+// The knowledge base (option content, evidence) and its sources table are two lazy parts, imported
+// once the person has started: the sources table alone is larger than the rest of the first load.
+import { loadPart, PartError } from '../loading/load-part.js';
+import type { KnowledgeIndex } from './knowledge.js';
+import { isRecord } from '../util/is-record.js';
 
-let request: Promise<KnowledgeIndex> | undefined;
+type MakeIndex = (sources: unknown) => KnowledgeIndex | undefined;
 
-/** knowledge.json beside the script, fetched once per page and shared by every instance. */
+/** Shared by every instance on the page. */
 export function loadKnowledge(): Promise<KnowledgeIndex> {
-  request ??= fetchJson(assetUrl('knowledge.json'), undefined, undefined, MAX_KNOWLEDGE_CHARS).then((data) => {
-    const k = asKnowledge(data);
-    if (!k) throw new Error('knowledge.json: unexpected shape');
-    return new KnowledgeIndex(k);
+  return Promise.all([
+    loadPart('knowledge', () => import('./knowledge-data.js'), (m) => (isRecord(m) && typeof m.knowledgeIndex === 'function' ? (m.knowledgeIndex as MakeIndex) : undefined)),
+    loadPart('sources', () => import('./sources/index.js'), (m) => (isRecord(m) ? m.SOURCES : undefined)),
+  ]).then(([makeIndex, sources]) => {
+    const index = makeIndex(sources);
+    if (!index) throw new PartError('knowledge', 'invalid');
+    return index;
   });
-  request.catch(() => (request = undefined));
-  return request;
 }

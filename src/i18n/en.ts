@@ -1,15 +1,15 @@
-// English is the source text: the question steps' text ships inside the bundle. What only the
-// comparison and summary need — their own text, the engine's reasons, the glossary and the option
-// content, the bulk of the words — is fetched for every language, English too, once the person has started, so the
-// first load stays within its size budget. Keep PARTS in step with scripts/locale-files.mjs.
+// English is the source text: what the first screen needs (common, intro) ships inside the entry.
+// Everything else is a locale part imported on demand for every language, English too — the question
+// steps' text ('core', with the question steps' code once the person starts) and what only the
+// comparison and summary need ('details', 'content': their own text, the engine's reasons, the
+// glossary and the option content, the bulk of the words) — so the first load stays within its size
+// budget. Keep PARTS in step with scripts/locale-files.mjs.
 import meta from '../../locales/en/meta.json';
 import common from '../../locales/en/common.json';
 import intro from '../../locales/en/intro.json';
-import receptors from '../../locales/en/receptors.json';
-import treatments from '../../locales/en/treatments.json';
-import priorities from '../../locales/en/priorities.json';
 import type { LocaleDocument } from './locale-meta.js';
 
+/** The 'core' part: every question step's text. */
 export const NAMESPACES = [
   'common',
   'intro',
@@ -26,7 +26,8 @@ export const PARTS = {
 } as const;
 export const ALL_NAMESPACES: string[] = [...NAMESPACES, ...Object.values(PARTS).flat()];
 
+/** The English text inside the entry: the first screen's. */
 export const EN: LocaleDocument = {
   meta,
-  resources: { common, intro, receptors, treatments, priorities },
+  resources: { common, intro },
 };

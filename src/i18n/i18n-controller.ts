@@ -9,14 +9,10 @@ import { loadLocale, type LocalePart } from './load-locale.js';
 import type { LocaleMeta } from './locale-meta.js';
 import { formatters, type Formatters } from './format.js';
 
-export type DetailsState = 'idle' | 'loading' | 'ready' | 'failed';
-
 export interface I18nView extends Formatters {
   readonly lang: Language;
   readonly dir: 'ltr' | 'rtl';
   readonly meta: LocaleMeta;
-  /** Whether the comparison content and glossary are loaded for this language. */
-  readonly details: DetailsState;
   /** Namespaced key, e.g. 'receptors:her2.legend'. Missing in this language → English, never the key. */
   t(key: string, options?: TOptions): string;
 }
@@ -27,11 +23,12 @@ export class I18nController implements ReactiveController {
   readonly #i18n = createI18n();
   readonly #host: ReactiveControllerHost;
   readonly #metas = new Map<Language, LocaleMeta>([['en', EN.meta]]);
-  readonly #loaded = new Set<string>(['en:core']);
+  /** Locale parts added to the i18next instance, as 'lng:part'. English common + intro are built in. */
+  readonly #loaded = new Set<string>();
   readonly #onChange: (view: I18nView) => void;
   #request = 0;
+  #wantQuestions = false;
   #wantDetails = false;
-  #details: DetailsState = 'idle';
 
   view: I18nView = this.#makeView('en');
   status: LocaleStatus = 'ready';
@@ -62,22 +59,16 @@ export class I18nController implements ReactiveController {
     this.#loaded.add(id);
   }
 
-  /** What the comparison needs, for `lng`, else in English (better than nothing, and said); false when neither arrives. */
-  async #loadDetails(lng: Language): Promise<boolean> {
+  /** What the comparison needs, for `lng`, else in English (better than nothing, and said); rejects when neither arrives. */
+  async #loadDetails(lng: Language): Promise<void> {
     const parts = ['details', 'content', 'evidence'] as const;
     try {
       await Promise.all(parts.map((p) => this.#load(lng, p)));
       if (this.view.lang === lng || this.detailsFallback === lng) this.detailsFallback = undefined;
-      return true;
-    } catch {
-      if (lng === 'en') return false;
-      try {
-        await Promise.all(parts.map((p) => this.#load('en', p)));
-        this.detailsFallback = lng;
-        return true;
-      } catch {
-        return false;
-      }
+    } catch (error) {
+      if (lng === 'en') throw error;
+      await Promise.all(parts.map((p) => this.#load('en', p)));
+      this.detailsFallback = lng;
     }
   }
 
@@ -85,19 +76,26 @@ export class I18nController implements ReactiveController {
   async retryDetails(): Promise<void> {
     const lng = this.view.lang;
     if (this.detailsFallback !== lng) return;
-    await this.#loadDetails(lng);
+    await this.#loadDetails(lng).catch(() => {});
     if (lng === this.view.lang) this.#publish(lng);
+  }
+
+  /** The parts `lng` needs on screen now: English has its first screen built in. */
+  #partsFor(lng: Language): LocalePart[] {
+    const parts: LocalePart[] = lng !== 'en' || this.#wantQuestions ? ['core'] : [];
+    return this.#wantDetails ? [...parts, 'details', 'content', 'evidence'] : parts;
   }
 
   async setLanguage(lng: Language): Promise<void> {
     const request = ++this.#request;
-    const needsFetch = !this.#loaded.has(`${lng}:core`) || (this.#wantDetails && !this.#loaded.has(`${lng}:content`));
-    if (needsFetch) {
+    if (this.#partsFor(lng).some((part) => !this.#loaded.has(`${lng}:${part}`))) {
       this.status = 'loading';
       this.#host.requestUpdate();
     }
     try {
-      await this.#load(lng, 'core');
+      if (lng !== 'en' || this.#wantQuestions) await this.#load(lng, 'core');
+      // Switch only when the comparison text is here too, so the screen never mixes languages mid-load.
+      if (this.#wantDetails) await this.#loadDetails(lng);
     } catch {
       if (request !== this.#request) return;
       // Keep the language already on screen (English at first) and say so; answers are untouched.
@@ -107,8 +105,6 @@ export class I18nController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    // Switch only when the comparison text is here too, so the screen never mixes languages mid-load.
-    if (this.#wantDetails) this.#details = (await this.#loadDetails(lng)) ? 'ready' : 'failed';
     if (request !== this.#request) return;
     await this.#i18n.changeLanguage(lng);
     if (this.detailsFallback !== lng) this.detailsFallback = undefined;
@@ -118,17 +114,26 @@ export class I18nController implements ReactiveController {
     this.#publish(lng);
   }
 
-  /** Fetch the comparison content and glossary for the language on screen (once the person starts). */
+  /**
+   * The question steps' text for the language on screen, and English beside it (the fallback for a
+   * missing key). Rejects with a PartError; the caller owns the loading state.
+   */
+  async ensureQuestions(): Promise<void> {
+    this.#wantQuestions = true;
+    const lng = this.view.lang;
+    await Promise.all([this.#load(lng, 'core'), this.#load('en', 'core')]);
+    if (lng === this.view.lang) this.#publish(lng);
+  }
+
+  /**
+   * The comparison content and glossary for the language on screen (once the person starts). Rejects
+   * with a PartError; the caller (DetailsController) owns the loading state and asks again on retry.
+   */
   async ensureDetails(): Promise<void> {
-    if (this.#wantDetails && this.#details !== 'failed') return;
     this.#wantDetails = true;
     const lng = this.view.lang;
-    this.#details = 'loading';
-    this.#publish(lng);
-    const ok = await this.#loadDetails(lng);
-    if (lng !== this.view.lang) return; // a language change took over and loads its own
-    this.#details = ok ? 'ready' : 'failed';
-    this.#publish(lng);
+    await this.#loadDetails(lng);
+    if (lng === this.view.lang) this.#publish(lng); // else a language change took over and loads its own
   }
 
   #publish(lng: Language): void {
@@ -143,7 +148,6 @@ export class I18nController implements ReactiveController {
       lang: lng,
       dir: directionOf(lng),
       meta: this.#metas.get(lng) ?? EN.meta,
-      details: this.#details,
       t: (key, options) => fixed(key, options ?? {}) as string,
       ...formatters(lng),
     };

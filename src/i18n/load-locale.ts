@@ -1,27 +1,23 @@
-// Non-English locales are fetched as JSON, never bundled (IIFE builds cannot code-split), from
-// `locales/<lng>.json` beside the script itself (see util/asset-url.ts).
-import { assetUrl, fetchJson } from '../util/asset-url.js';
-import { asLocaleDocument, MAX_LOCALE_CHARS, type LocaleDocument } from './locale-meta.js';
+// Each language's text is a set of ES modules generated from locales/<lng>/*.json (see
+// scripts/locale-modules.mjs), imported on demand: the core (question steps) when the language is
+// chosen, the details and content (comparison and summary) once the person has started. The table
+// of those modules is a small module too: an English visit that never starts needs none of it.
+import type LOCALES from '../../locales/index.js';
+import { loadPart, PartError } from '../loading/load-part.js';
+import { asLocaleDocument, type LocaleDocument } from './locale-meta.js';
+import { isRecord } from '../util/is-record.js';
 
 /** 'core': the question steps' text; the other parts are what the comparison needs (see en.ts). */
 export type LocalePart = 'core' | 'details' | 'content' | 'evidence';
 
-export const localeUrl = (lng: string, part: LocalePart = 'core'): string =>
-  assetUrl(`locales/${part === 'core' ? '' : `${part}/`}${encodeURIComponent(lng)}.json`);
+type Table = typeof LOCALES;
 
-// One request per file per page, shared by every instance; failures are not cached so a later try can succeed.
-const cache = new Map<string, Promise<LocaleDocument>>();
+const table = (): Promise<Table> =>
+  loadPart('locales', () => import('../../locales/index.js'), (m) => (isRecord(m) && isRecord(m.default) ? (m.default as Table) : undefined));
 
-export function loadLocale(lng: string, part: LocalePart = 'core'): Promise<LocaleDocument> {
-  const url = localeUrl(lng, part);
-  const hit = cache.get(url);
-  if (hit) return hit;
-  const request = fetchJson(url, undefined, undefined, MAX_LOCALE_CHARS).then((data) => {
-    const doc = asLocaleDocument(data);
-    if (!doc) throw new Error(`locale ${lng}/${part}: unexpected shape`);
-    return doc;
-  });
-  cache.set(url, request);
-  request.catch(() => cache.delete(url));
-  return request;
+export async function loadLocale(lng: string, part: LocalePart = 'core'): Promise<LocaleDocument> {
+  const locales = await table();
+  const entry = Object.prototype.hasOwnProperty.call(locales, lng) ? locales[lng] : undefined;
+  if (!entry) throw new PartError(`locale:${lng}:${part}`, 'invalid');
+  return loadPart(`locale:${lng}:${part}`, entry[part], (m) => (isRecord(m) ? asLocaleDocument(m.default) : undefined));
 }

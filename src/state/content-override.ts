@@ -6,7 +6,7 @@
 // { "questions": [ { "en": "Ask about our nurse navigator", "es": "…" } ],
 //   "links": [ { "label": { "en": "Talk to a nurse" }, "url": "https://example.org/nurse" } ],
 //   "about": { "en": "Our nurses reviewed this guide in 2026. We receive no industry funding." } }
-import { fetchJson } from '../util/asset-url.js';
+import { fetchJson } from '../util/fetch-json.js';
 import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
 
@@ -43,20 +43,7 @@ export function parseOverride(data: unknown, base: string): ContentOverride | un
   return { questions: questions as LocalizedText[], links: links as ContentOverride['links'], ...(about ? { about } : {}) };
 }
 
-/** The text for a language: exact, then its primary subtag, then English, then whatever there is. */
-export function pick(text: LocalizedText, lang: string): string {
-  return text[lang] ?? text[lang.split('-')[0]!] ?? text.en ?? Object.values(text)[0] ?? '';
-}
-
-/** Only the page's own origin: the widget never talks to third parties. */
-export function sameOriginUrl(src: string, page: string): string | undefined {
-  try {
-    const url = new URL(src, page);
-    return url.origin === new URL(page).origin ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { pick, sameOriginUrl } from './embedder-text.js';
 
 /** Far above 20 questions and 20 links of 400 characters in a few languages. */
 const MAX_FILE_CHARS = 200_000;

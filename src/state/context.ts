@@ -5,6 +5,7 @@ import type { Snapshot, Store } from './store.js';
 import type { Mode, TrialsMode } from './steps.js';
 import type { KnowledgeIndex } from '../content/knowledge.js';
 import type { ContentOverride } from './content-override.js';
+import type { PartFailure } from '../loading/load-part.js';
 
 /** Replaced (never mutated) on every change, so consumers re-render. */
 export interface StoreView {
@@ -29,10 +30,15 @@ export interface Settings {
   readonly extra: ContentOverride | undefined;
 }
 
-/** The knowledge base, fetched once the person starts (see content/knowledge.ts). */
+/**
+ * What the comparison and summary need beyond the first load — their code, their text and the
+ * knowledge base — as one status owned by DetailsController, plus the knowledge index once here.
+ */
 export interface KnowledgeView {
   readonly state: 'idle' | 'loading' | 'ready' | 'failed';
   readonly index: KnowledgeIndex | undefined;
+  /** Why it failed, when state is 'failed'. */
+  readonly reason?: PartFailure;
 }
 
 export const storeContext = createContext<StoreView>(Symbol('mbc-store'));

@@ -1,6 +1,6 @@
 // Opt-in persistence (storage="session" | "local"). Nothing is stored by default. What we store is
 // untrusted on the way back in: validated with parseProfile, and anything odd is dropped with a notice.
-import { parseProfile } from '../engine/index.js';
+import { parseProfile } from '../engine/parse.js';
 import type { Profile } from '../engine/index.js';
 import { isStep, type StepId, type StorageMode } from './steps.js';
 

@@ -2,7 +2,7 @@
 // Compact and versioned: "1." + one short field per answer, each enum as its index in the vocabulary.
 // Decoding is strict and never trusts the fragment: it only builds a plain object and hands it to
 // parseProfile, so a hostile fragment can at worst be rejected — it is never rendered or executed.
-import { parseProfile } from '../engine/index.js';
+import { parseProfile } from '../engine/parse.js';
 import type { Profile, ProfileError } from '../engine/index.js';
 import {
   BIOMARKER_IDS,

@@ -1,6 +1,9 @@
 // The one place answers live. Views read an immutable snapshot and change it only through intents;
 // each intent makes a new snapshot, and the assessment is always derived from the profile, never stored.
-import { evaluate, emptyProfile, completeness } from '../engine/index.js';
+// The engine's rules are a lazy part (questions.ts): until the element hands them over with
+// setEvaluator(), the assessment is null and the answers are kept as they are.
+import { emptyProfile } from '../engine/profile.js';
+import { completeness } from '../engine/flow.js';
 import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Site, Symptom, Test, TreatmentId } from '../engine/index.js';
 import { BIOMARKER_IDS, SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
 import type { StepId } from './steps.js';
@@ -10,7 +13,8 @@ export type SureAnswers = Partial<Record<SureId, 'yes' | 'no'>>;
 
 export interface Snapshot {
   readonly profile: Profile;
-  readonly assessment: Assessment;
+  /** null until the engine has loaded (the element's `ready`). */
+  readonly assessment: Assessment | null;
   /** 0..1, share of the questions that apply which have an answer. */
   readonly completeness: number;
   readonly step: StepId;
@@ -40,12 +44,14 @@ interface Parts {
   biomarkerGate: GateAnswer | undefined;
 }
 
-function snapshotOf(parts: Parts, previous?: Snapshot): Snapshot {
+export type Evaluator = (profile: Profile) => Assessment;
+
+function snapshotOf(parts: Parts, evaluate: Evaluator | undefined, previous?: Snapshot): Snapshot {
   // The engine runs only when the answers changed; moving between steps reuses the assessment.
   const same = previous?.profile === parts.profile;
   return {
     ...parts,
-    assessment: same ? previous.assessment : evaluate(parts.profile),
+    assessment: same && previous.assessment ? previous.assessment : evaluate ? evaluate(parts.profile) : null,
     completeness: same ? previous.completeness : completeness(parts.profile),
   };
 }
@@ -54,10 +60,19 @@ export type Listener = (snapshot: Snapshot, previous: Snapshot) => void;
 
 export class Store {
   #snapshot: Snapshot;
+  #evaluate: Evaluator | undefined;
   readonly #listeners = new Set<Listener>();
 
-  constructor(step: StepId = 'intro') {
-    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined });
+  constructor(step: StepId = 'intro', evaluate?: Evaluator) {
+    this.#evaluate = evaluate;
+    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined }, evaluate);
+  }
+
+  /** The engine has arrived: from now on every snapshot carries the assessment. */
+  setEvaluator(evaluate: Evaluator): void {
+    if (this.#evaluate) return;
+    this.#evaluate = evaluate;
+    this.#commit({});
   }
 
   get snapshot(): Snapshot {
@@ -72,7 +87,7 @@ export class Store {
   #commit(next: Partial<Parts>): void {
     const prev = this.#snapshot;
     const { profile, step, sure, unsure, biomarkerGate } = prev;
-    this.#snapshot = snapshotOf({ profile, step, sure, unsure, biomarkerGate, ...next }, prev);
+    this.#snapshot = snapshotOf({ profile, step, sure, unsure, biomarkerGate, ...next }, this.#evaluate, prev);
     for (const l of this.#listeners) l(this.#snapshot, prev);
   }
 

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'bad-attribute'
   | 'invalid-profile'
   | 'locale-failed'
+  /** A lazy part (question steps, comparison, a language's text) could not be loaded. */
+  | 'part-load-failed'
   | 'storage-corrupt'
   | 'storage-unavailable'
   | 'share-link-invalid'

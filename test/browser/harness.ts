@@ -8,7 +8,9 @@ export type Aid = MbcDecisionAid;
 
 /** Waits until the element has rendered in its wanted language and every step view has updated. */
 export async function settle(el: Aid): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  // Up to ~15 s: the first comparison in a test file imports the question steps, the comparison,
+  // the knowledge and the text as separate modules, which a loaded 2-core runner can take seconds to serve.
+  for (let i = 0; i < 750; i++) {
     await el.updateComplete;
     const step = el.shadowRoot?.querySelector('.step-region > *') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     await step?.updateComplete;

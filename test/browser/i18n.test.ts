@@ -8,6 +8,7 @@ import { STEPS } from '../../src/state/steps.js';
 import { DRUGS } from '../../src/content/drugs.js';
 import { SOURCES } from '../../src/content/sources/index.js';
 import { EVIDENCE } from '../../src/content/evidence.js';
+import { setImporterForTesting } from '../../src/loading/load-part.js';
 
 const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], priorities: { 'keep-hair': 4 } };
 
@@ -101,8 +102,8 @@ describe('languages', () => {
     const el = await mount(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
     el.profile = PROFILE;
     await settle(el);
-    const realFetch = window.fetch;
-    window.fetch = () => Promise.reject(new TypeError('network down'));
+    // Korean's text is a module (locales/ko/core.js): make importing it fail as a dropped connection would.
+    setImporterForTesting('locale:ko:core', () => Promise.reject(new TypeError('network down')));
     try {
       const select = root(el).querySelector('#language') as HTMLSelectElement;
       select.value = 'ko';
@@ -110,7 +111,7 @@ describe('languages', () => {
       await new Promise((r) => setTimeout(r, 50));
       await settle(el);
     } finally {
-      window.fetch = realFetch;
+      setImporterForTesting('locale:ko:core', undefined);
     }
     expect(text(el)).to.contain('could not load 한국어');
     expect(root(el).querySelector('.root')?.getAttribute('lang')).to.equal('en');

@@ -5,7 +5,7 @@
 // not pick up the answers); one that arrives later in the same tab (hashchange) is read the same way.
 // With storage="local", another tab of the same page may change the stored answers: this tab adopts
 // the newer ones and says so, rather than overwriting them with its older copy on the next change.
-import { emptyProfile } from '../../engine/index.js';
+import { emptyProfile } from '../../engine/profile.js';
 import type { Profile } from '../../engine/index.js';
 import { forget, forgetOthers, parseStored, restore, save, storageArea, storageKey } from '../../state/persistence.js';
 import { decodeProfile, shareCodeFrom, sharedStudiesFrom, withoutShareCode } from '../../state/share-link.js';

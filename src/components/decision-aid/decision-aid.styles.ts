@@ -1,12 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { base } from '../../styles/base.js';
-import { printStyles } from '../../styles/print.js';
-import { choiceStyles } from '../ui/choice-group.styles.js';
 
 // Steps render into this shadow root, so their styles live here too (one adopted sheet per style
-// block, shared by every instance on the page); the comparison and summary add theirs when they
-// arrive (steps/adopt-styles.ts). Logical properties only: right-to-left needs no copy.
+// block, shared by every instance on the page); the lazy parts add theirs when they arrive (the
+// question steps' choice styles, the summary's print styles: steps/adopt-styles.ts). Logical properties only: right-to-left needs no copy.
 const layout = css`
   .root {
     max-inline-size: var(--_max-width);
@@ -164,46 +162,10 @@ const layout = css`
   .step .lead {
     font-size: 1.08em;
   }
-  .callout {
-    padding: 0.6em 0.9em;
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
   .two-up {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
     gap: 0 1.5em;
-  }
-  .group {
-    margin-block: 1.25em;
-  }
-  .search {
-    display: grid;
-    gap: 0.25em;
-    max-inline-size: 30em;
-    margin-block: 0.75em;
-  }
-  .search label {
-    font-weight: 600;
-  }
-  .field-hint,
-  .legend-hint,
-  .fine {
-    color: var(--_muted);
-    font-size: 0.92em;
-    font-weight: normal;
-  }
-  .search input {
-    min-block-size: 2.75em;
-    padding-inline: 0.6em;
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .search-status {
-    min-block-size: 1.5em;
-    margin: 0;
-    color: var(--_muted);
   }
   .step-nav {
     display: flex;
@@ -254,52 +216,12 @@ const layout = css`
   .about-body h3 {
     margin-block: 1em 0.25em;
   }
-  .term {
-    display: inline;
-    padding: 0;
-    min-block-size: 1.5em;
-    background: none;
-    border: 0;
-    border-block-end: 0.125em dotted currentColor;
-    color: inherit;
-    cursor: help;
-    text-align: inherit;
-  }
   .term-glue {
     white-space: nowrap;
   }
   .term-glue > .term,
   .term-glue > .definition {
     white-space: normal;
-  }
-  .term[aria-expanded='true'] {
-    border-block-end-style: solid;
-  }
-  .definition {
-    display: block;
-    margin-block: 0.25em;
-    padding: 0.4em 0.7em;
-    background: var(--_notice);
-    border-inline-start: 0.2em solid var(--_accent);
-    font-size: 0.95em;
-  }
-  details > summary {
-    cursor: pointer;
-    min-block-size: 1.5em;
-  }
-  .help {
-    margin-block: 0.25em 0.5em;
-  }
-  .help > summary {
-    color: var(--_accent);
-    text-decoration: underline;
-    display: inline-block;
-    padding-block: 0.3em;
-  }
-  .help-body {
-    padding: 0.5em 0.8em;
-    background: var(--_surface);
-    border-radius: var(--_radius);
   }
   .print-only {
     display: none;
@@ -315,4 +237,4 @@ const layout = css`
   }
 `;
 
-export const styles = [tokens, base, layout, choiceStyles, printStyles];
+export const styles = [tokens, base, layout];

@@ -2,12 +2,17 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ContextProvider } from '@lit/context';
-import { emptyProfile, parseProfile } from '../../engine/index.js';
+import { parseProfile } from '../../engine/parse.js';
+import { emptyProfile } from '../../engine/profile.js';
 import type { Assessment, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { LANGUAGES, NATIVE_NAMES, matchLanguage, resolveLanguage, type Language } from '../../i18n/languages.js';
 import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
 import { DetailsController } from './details-controller.js';
+import { loadQuestions } from './load-questions.js';
+import { PartController } from '../../loading/part-controller.js';
+import { partPlaceholder } from '../ui/details-gate.js';
+import { adoptInto } from '../steps/adopt-styles.js';
 import { AnswersController } from './answers-controller.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
@@ -20,7 +25,9 @@ import type { EditIntent } from '../steps/summary/summary-step.js';
 import { StepFocusController } from './step-focus-controller.js';
 import { styles } from './decision-aid.styles.js';
 import { VERSION } from '../../version.js';
-import { loadOverride, pick, sameOriginUrl, type ContentOverride } from '../../state/content-override.js';
+import type { ContentOverride } from '../../state/content-override.js';
+import { pick, sameOriginUrl } from '../../state/embedder-text.js';
+import { loadPart } from '../../loading/load-part.js';
 import { SLOT, withSlot } from '../ui/with-slot.js';
 import { storageKey } from '../../state/persistence.js';
 import { contentReviewDate } from '../../content/reviewed.js';
@@ -159,7 +166,15 @@ export class MbcDecisionAid extends LitElement {
   });
   readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
   readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
-  readonly #details = new DetailsController(this, this.#i18n);
+  // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
+  readonly #questions = new PartController(this, () => this.#loadQuestions(), (s) => {
+    if (s.status === 'ready') {
+      if (this.shadowRoot) adoptInto(this.shadowRoot, s.value.styles);
+      this.#store.setEvaluator(s.value.evaluate);
+      void this.#keepFocus();
+    } else if (s.status === 'failed') emit(this, 'mbc-error', { code: 'part-load-failed' });
+  });
+  readonly #details = new DetailsController(this, this.#i18n, () => this.#questions.ensure(), () => void this.#keepFocus());
   readonly #answers = new AnswersController(this.#store, {
     storageId: () => this.id,
     storageMode: () => this.#settingsValue.storage,
@@ -196,7 +211,12 @@ export class MbcDecisionAid extends LitElement {
     const root = super.createRenderRoot();
     root.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
     root.addEventListener('mbc-intent-reset', () => this.reset());
-    root.addEventListener('mbc-intent-details', () => this.#details.ensure());
+    root.addEventListener('mbc-intent-details', () => {
+      // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
+      this.#questions.retry();
+      this.#details.retry();
+      this.#details.ensure();
+    });
     root.addEventListener('mbc-intent-keep', () => this.#keepAnswers());
     root.addEventListener('mbc-intent-step', (e) => this.#goTo((e as CustomEvent<{ step: StepId }>).detail.step, 'heading'));
     root.addEventListener('mbc-intent-about', () => this.#openAbout());
@@ -217,6 +237,7 @@ export class MbcDecisionAid extends LitElement {
       return;
     }
     this.#store.setProfile(parsed.profile);
+    this.#wantQuestions();
   }
 
   /** The visible step. */
@@ -229,11 +250,24 @@ export class MbcDecisionAid extends LitElement {
       return;
     }
     this.#goTo(value, 'heading');
+    this.#wantQuestions();
   }
 
-  /** The engine's assessment of the current answers (read-only). */
-  get assessment(): Assessment {
+  /**
+   * The engine's assessment of the current answers (read-only): null until `ready` has resolved,
+   * because the engine loads lazily (import `mbc-decision-aid/engine` for a synchronous result).
+   */
+  get assessment(): Assessment | null {
     return this.#store.snapshot.assessment;
+  }
+
+  /**
+   * Resolves once the engine and the question steps are loaded (from then on `assessment` is set).
+   * Asking starts the loading. Rejects if they could not be loaded; after the person presses
+   * "Try again", `ready` is a new promise for that attempt.
+   */
+  get ready(): Promise<void> {
+    return this.#questions.ensure().then(() => undefined);
   }
 
   /** Clears every answer (and anything stored) and returns to the first step. */
@@ -257,7 +291,10 @@ export class MbcDecisionAid extends LitElement {
     this.#unsubscribe = this.#store.subscribe((snap, prev) => {
       this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
       if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', profileChangeDetail(snap.profile));
-      if (snap.step !== 'intro') this.#details.ensure();
+      if (snap.step !== 'intro') {
+        this.#wantQuestions();
+        this.#details.ensure();
+      }
       if (snap.step !== prev.step) {
         this.reached = new Set([...this.reached, prev.step]);
         emit(this, 'mbc-step-change', { step: snap.step });
@@ -276,7 +313,10 @@ export class MbcDecisionAid extends LitElement {
     window.addEventListener('hashchange', this.#onHashChange);
     window.addEventListener('storage', this.#answers.onStorage);
     void this.#setLanguage(this.#chosenLanguage ?? this.#wantedLanguage());
-    if (this.step !== 'intro') this.#details.ensure();
+    if (this.step !== 'intro') {
+      this.#wantQuestions();
+      this.#details.ensure();
+    }
     window.addEventListener('beforeunload', this.#beforeUnload);
   }
 
@@ -286,6 +326,22 @@ export class MbcDecisionAid extends LitElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     window.removeEventListener('storage', this.#answers.onStorage);
     window.removeEventListener('beforeunload', this.#beforeUnload);
+    this.#inView?.disconnect();
+  }
+
+  // Most visitors never press Start, so the questions are not in the first load; fetch them in idle
+  // time once the widget is on screen, so Start rarely waits.
+  #inView: IntersectionObserver | undefined;
+  protected override firstUpdated(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.#inView = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.#inView?.disconnect();
+      const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+      if (idle) idle(() => this.#wantQuestions(), { timeout: 3000 });
+      else setTimeout(() => this.#wantQuestions(), 200);
+    });
+    this.#inView.observe(this);
   }
 
   /** Nothing is kept (storage="none"): leaving or reloading would lose the answers, so the browser asks first. */
@@ -348,6 +404,28 @@ export class MbcDecisionAid extends LitElement {
 
   // ── internals ───────────────────────────────────────────────────────────────
 
+  async #loadQuestions() {
+    const [part] = await Promise.all([loadQuestions(), this.#i18n.ensureQuestions()]);
+    return part;
+  }
+
+  /** Load the question steps and the engine unless tried already (a failure waits for "Try again"). */
+  #wantQuestions(): void {
+    if (this.#questions.state.status === 'idle') this.#questions.ensure().catch(() => {});
+  }
+
+  /** A step's real view replaces its placeholder: keep focus on the step heading if it was there. */
+  async #keepFocus(): Promise<void> {
+    const root = this.shadowRoot;
+    const step = this.step;
+    const hadFocus = root?.activeElement?.id === `heading-${step}`;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (!hadFocus) return;
+    await root?.querySelector<LitElement>(`mbc-step-${step}`)?.updateComplete;
+    root?.getElementById(`heading-${step}`)?.focus();
+  }
+
   get #settingsValue(): Settings {
     return this.#settingsProvider.value;
   }
@@ -386,7 +464,9 @@ export class MbcDecisionAid extends LitElement {
       warnOnce('bad-attr', `content-src="${src}" is not on this page's origin, so it is not loaded`);
       return;
     }
-    loadOverride(url).then(
+    loadPart('content-override', () => import('../../state/content-override.js'), (m) => m as typeof import('../../state/content-override.js'))
+      .then((m) => m.loadOverride(url))
+      .then(
       (extra) => {
         this.#extra = extra;
         this.#settingsProvider.setValue(this.#settings());
@@ -454,11 +534,11 @@ export class MbcDecisionAid extends LitElement {
       case 'intro':
         return html`<mbc-step-intro></mbc-step-intro>`;
       case 'receptors':
-        return html`<mbc-step-receptors></mbc-step-receptors>`;
+        return this.#question(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
       case 'treatments':
-        return html`<mbc-step-treatments></mbc-step-treatments>`;
+        return this.#question(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
       case 'priorities':
-        return html`<mbc-step-priorities></mbc-step-priorities>`;
+        return this.#question(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
       case 'comparison':
         return this.#details.view(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
       case 'summary':
@@ -468,12 +548,18 @@ export class MbcDecisionAid extends LitElement {
 
   #aboutTemplate(): TemplateResult {
     const i18n = this.#i18n.view;
-    const gate = i18n.details === 'ready' ? nothing : detailsGate(i18n, { state: 'ready' });
+    const gate = detailsGate(i18n, this.#details.state);
     return html`<section class="step about" aria-labelledby="heading-about">
       <h2 tabindex="-1" class="step-heading" id="heading-about">${i18n.t('common:trust.about')}</h2>
       ${gate === nothing ? aboutView(i18n, this.#settingsValue, contentReviewDate()) : gate}
       <p><button type="button" class="button back-to-guide" @click=${this.#closeAbout}>${i18n.t('common:trust.back')}</button></p>
     </section>`;
+  }
+
+  #question(step: StepId, ready: () => TemplateResult): TemplateResult {
+    const { status } = this.#questions.state;
+    if (status === 'ready') return ready();
+    return partPlaceholder(step, this.#i18n.view, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');
   }
 
   #header(): TemplateResult {
@@ -503,7 +589,7 @@ export class MbcDecisionAid extends LitElement {
     ]);
     const nameOf = (l: Language) => (l === 'x-pseudo' ? l : NATIVE_NAMES[l]);
     const detailsIn = this.#i18n.detailsFallback;
-    if (detailsIn && this.#i18n.view.details === 'ready') items.unshift(['details', t('common:language.detailsFailed', { language: nameOf(detailsIn) })]);
+    if (detailsIn && this.#details.state.state === 'ready') items.unshift(['details', t('common:language.detailsFailed', { language: nameOf(detailsIn) })]);
     if (failed) items.unshift(['locale', t('common:language.failed', { language: nameOf(failed) })]);
     if (!items.length) return nothing;
     // A language that failed is tried again from here (the picker shows the language on screen).

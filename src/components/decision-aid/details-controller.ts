@@ -1,77 +1,74 @@
-// Everything the comparison and summary need beyond the first load — their code (results script),
-// their text (the i18n 'details' and 'content' parts) and the knowledge base — fetched once the
-// person has started, so it is usually there before they reach the comparison. Failures are kept
-// per part and retried on request; the answers are never touched.
-import type { LitElement, ReactiveController, TemplateResult } from 'lit';
-import { html } from 'lit';
+// Everything the comparison and summary need beyond the first load — their code (results.ts), their
+// text (the 'details' and 'content' locale parts) and the knowledge base — is one lazy part with one
+// status (a PartController), published through knowledgeContext. Loading starts when the person
+// leaves the intro, so it is usually there before they reach the comparison. After a failure nothing
+// loads again until the person presses "Try again" (retry()); the answers are never touched.
+import type { CSSResult, LitElement, ReactiveController, TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { loadKnowledge } from '../../content/load-knowledge.js';
+import type { KnowledgeIndex } from '../../content/knowledge.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
-import { knowledgeContext } from '../../state/context.js';
+import { PartController } from '../../loading/part-controller.js';
+import { knowledgeContext, type KnowledgeView } from '../../state/context.js';
 import type { StepId } from '../../state/steps.js';
-import { detailsGate } from '../ui/details-gate.js';
+import { partPlaceholder } from '../ui/details-gate.js';
 import { loadResults } from './load-results.js';
-
-type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
+import { adoptInto } from '../steps/adopt-styles.js';
 
 export class DetailsController implements ReactiveController {
-  readonly #host: LitElement & { step: StepId };
   readonly #i18n: I18nController;
-  readonly #knowledge: ContextProvider<typeof knowledgeContext>;
-  #results: LoadState = 'idle';
+  readonly #provider: ContextProvider<typeof knowledgeContext>;
+  readonly #part: PartController<KnowledgeIndex>;
 
-  constructor(host: LitElement & { step: StepId }, i18n: I18nController) {
-    this.#host = host;
+  /** `needs`: what must be there first (the engine, for the assessment these views show). */
+  constructor(host: LitElement & { step: StepId }, i18n: I18nController, needs: () => Promise<unknown>, onReady: () => void) {
+    let styles: CSSResult[] = [];
     this.#i18n = i18n;
-    this.#knowledge = new ContextProvider(host, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
+    this.#provider = new ContextProvider(host, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
+    this.#part = new PartController(
+      host,
+      async () => {
+        const [, partStyles, index] = await Promise.all([needs(), loadResults(), loadKnowledge(), i18n.ensureDetails()]);
+        styles = partStyles;
+        return index;
+      },
+      (s) => {
+        this.#provider.setValue(
+          s.status === 'ready'
+            ? { state: 'ready', index: s.value }
+            : s.status === 'failed'
+              ? { state: 'failed', index: undefined, reason: s.reason }
+              : { state: s.status, index: undefined },
+        );
+        if (s.status === 'ready') {
+          if (host.shadowRoot) adoptInto(host.shadowRoot, styles);
+          onReady();
+        }
+      },
+    );
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  /** Start (or retry) whatever has not arrived yet. */
+  /** The one status of the after-start part. */
+  get state(): KnowledgeView {
+    return this.#provider.value;
+  }
+
+  /** Start loading, once: a failed load waits for retry(). */
   ensure(): void {
-    void this.#i18n.ensureDetails();
-    if (this.#results === 'idle' || this.#results === 'failed') {
-      this.#results = 'loading';
-      loadResults().then(
-        () => this.#resultsArrived(),
-        () => {
-          this.#results = 'failed';
-          this.#host.requestUpdate();
-        },
-      );
-    }
-    const knowledge = this.#knowledge.value.state;
-    if (knowledge === 'idle' || knowledge === 'failed') {
-      this.#knowledge.setValue({ state: 'loading', index: undefined });
-      loadKnowledge().then(
-        (index) => this.#knowledge.setValue({ state: 'ready', index }),
-        () => this.#knowledge.setValue({ state: 'failed', index: undefined }),
-      );
-    }
+    if (this.#part.state.status === 'idle') this.#part.ensure().catch(() => {});
   }
 
-  /** The step view for `step` if its code is here, else its heading and a short status in its place. */
+  /** The person pressed "Try again". */
+  retry(): void {
+    this.#part.retry();
+  }
+
+  /** The step view for `step` once everything is here, else its heading and the status in its place. */
   view(step: 'comparison' | 'summary', ready: () => TemplateResult): TemplateResult {
-    if (customElements.get(`mbc-step-${step}`)) return ready();
-    const i18n = this.#i18n.view;
-    return html`<section class="step ${step}" aria-labelledby="heading-${step}">
-      <h2 tabindex="-1" class="step-heading" id="heading-${step}">${i18n.t(`common:steps.${step}`)}</h2>
-      ${detailsGate(i18n, { state: this.#results === 'failed' ? 'failed' : 'loading' })}
-    </section>`;
-  }
-
-  /** The real view replaces the placeholder: keep focus on the step heading if it was there. */
-  async #resultsArrived(): Promise<void> {
-    this.#results = 'ready';
-    const root = this.#host.shadowRoot;
-    const step = this.#host.step;
-    const hadFocus = root?.activeElement?.id === `heading-${step}`;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    if (!hadFocus) return;
-    await root?.querySelector<LitElement>(`mbc-step-${step}`)?.updateComplete;
-    root?.getElementById(`heading-${step}`)?.focus();
+    if (this.#part.state.status === 'ready') return ready();
+    return partPlaceholder(step, this.#i18n.view, this.state.state, 'common:details.failed');
   }
 }

@@ -12,7 +12,7 @@ export function adoptInto(node: Node, styles: CSSResult[]): void {
     if (!missing.length) return;
     // Print rules must stay last so they win when printing: insert before a trailing print sheet.
     const current = [...root.adoptedStyleSheets];
-    const last = current.at(-1);
+    const last = current[current.length - 1]; // not .at(-1): Safari before 15.4 lacks it
     const printLast = last?.cssRules[0] instanceof CSSMediaRule && last.cssRules[0].conditionText === 'print';
     root.adoptedStyleSheets = printLast ? [...current.slice(0, -1), ...missing, last!] : [...current, ...missing];
     return;

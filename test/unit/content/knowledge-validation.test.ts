@@ -3,10 +3,11 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { buildKnowledge } from '../../../src/content/knowledge-data.js';
+import { SOURCES } from '../../../src/content/sources/index.js';
 import { asKnowledge } from '../../../src/content/knowledge.js';
 import { asLocaleDocument, MAX_LOCALE_TEXT } from '../../../src/i18n/locale-meta.js';
 
-const fresh = () => JSON.parse(JSON.stringify(buildKnowledge())) as Record<string, any>;
+const fresh = () => JSON.parse(JSON.stringify(buildKnowledge(SOURCES))) as Record<string, any>;
 
 describe('knowledge validation', () => {
   it('accepts the shipped knowledge unchanged (apart from normalised links)', () => {

@@ -5,8 +5,20 @@ import { Store } from '../../../src/state/store.js';
 import { evaluate } from '../../../src/engine/index.js';
 
 describe('store', () => {
-  it('derives the assessment from the answers after every intent', () => {
+  it('has no assessment until the engine is handed over, then derives it without touching the answers', () => {
     const s = new Store();
+    s.answer('her2', 'low');
+    expect(s.snapshot.assessment).toBeNull();
+    const seen: unknown[] = [];
+    s.subscribe((next) => seen.push(next.assessment));
+    s.setEvaluator(evaluate);
+    expect(s.snapshot.profile.her2).toBe('low');
+    expect(s.snapshot.assessment).toEqual(evaluate(s.snapshot.profile));
+    expect(seen).toHaveLength(1);
+  });
+
+  it('derives the assessment from the answers after every intent', () => {
+    const s = new Store('intro', evaluate);
     s.answer('hr', 'positive');
     s.answer('her2', 'low');
     s.toggle('received', 'cdk46-inhibitor', true);
@@ -16,7 +28,7 @@ describe('store', () => {
   });
 
   it('replaces, never mutates, and notifies subscribers with the previous snapshot', () => {
-    const s = new Store();
+    const s = new Store('intro', evaluate);
     const first = s.snapshot;
     const seen: Array<[unknown, unknown]> = [];
     s.subscribe((next, prev) => seen.push([next, prev]));
@@ -27,7 +39,7 @@ describe('store', () => {
   });
 
   it('keeps the assessment object when only the step changes', () => {
-    const s = new Store();
+    const s = new Store('intro', evaluate);
     s.answer('her2', 'positive');
     const a = s.snapshot.assessment;
     s.goTo('comparison');
@@ -36,7 +48,7 @@ describe('store', () => {
   });
 
   it('"I\'m not sure" clears a multi-choice answer, and choosing again clears "not sure"', () => {
-    const s = new Store();
+    const s = new Store('intro', evaluate);
     s.toggle('sites', 'bone', true);
     s.setUnsure('sites', true);
     expect(s.snapshot.profile.sites).toEqual([]);
@@ -47,18 +59,18 @@ describe('store', () => {
   });
 
   it('priorities change nothing the engine says', () => {
-    const s = new Store();
+    const s = new Store('intro', evaluate);
     s.answer('hr', 'negative');
-    const before = s.snapshot.assessment.options;
+    const before = s.snapshot.assessment!.options;
     s.setPriority('keep-hair', 4);
     s.setPriority('longer-life', 0);
-    expect(s.snapshot.assessment.options).toEqual(before);
+    expect(s.snapshot.assessment!.options).toEqual(before);
     s.setPriority('keep-hair', undefined);
     expect(s.snapshot.profile.priorities).toEqual({ 'longer-life': 0 });
   });
 
   it('reset clears answers, readiness and "not sure" flags', () => {
-    const s = new Store();
+    const s = new Store('intro', evaluate);
     s.answer('hr', 'positive');
     s.setSure('sure', 'no');
     s.setUnsure('received', true);

@@ -98,7 +98,9 @@ export class ComparisonStep extends StepElement {
   }
 
   #context(): ViewContext {
-    const { assessment, profile } = this.snapshot;
+    const { profile } = this.snapshot;
+    // Never null here: this view's part loads only after the engine (DetailsController).
+    const assessment = this.snapshot.assessment!;
     const c = new Citations();
     const v: ViewContext = {
       i18n: this.i18n,

@@ -283,7 +283,9 @@ export class SummaryStep extends StepElement {
   }
 
   #body(): TemplateResult {
-    const { assessment, profile } = this.snapshot;
+    const { profile } = this.snapshot;
+    // Never null here: this view's part loads only after the engine (DetailsController).
+    const assessment = this.snapshot.assessment!;
     const t = (k: string, o?: Record<string, unknown>) => this.t(`summary:${k}`, o);
     const c = new Citations();
     const today = new Date().toISOString().slice(0, 10);

@@ -1,0 +1,94 @@
+// The one way the widget loads a lazy part (a step's code, the knowledge data, a language's text):
+// a dynamic import() relative to this module, so every bundler splits it and the script-tag build
+// fetches it as a native chunk beside the entry — no asset base URL, no second script.
+//
+// Failure states are explicit (PartFailure) so views can say what happened and tests can cause each
+// one (see setImporterForTesting). A part is requested once per page and shared by every widget on
+// it; a failure is not kept, so the next request — made only when the person presses "Try again" —
+// imports again.
+
+/** Why a part did not arrive. */
+export type PartFailure =
+  /** The module could not be fetched or evaluated (offline, 404, blocked by the host's CSP). */
+  | 'network'
+  /** No answer within LOAD_TIMEOUT_MS. */
+  | 'timeout'
+  /** It arrived but does not hold what we expect (a stale or foreign file). */
+  | 'invalid';
+
+export type PartState<T = unknown> =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly value: T }
+  | { readonly status: 'failed'; readonly reason: PartFailure };
+
+export class PartError extends Error {
+  constructor(
+    readonly part: string,
+    readonly reason: PartFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(`mbc: could not load ${part} (${reason})`, options);
+    this.name = 'PartError';
+  }
+}
+
+/** Long enough for a slow phone connection, short enough that nobody waits on a spinner for ever. */
+export const LOAD_TIMEOUT_MS = 15000;
+
+type Importer = () => Promise<unknown>;
+
+const pending = new Map<string, Promise<unknown>>();
+const overrides = new Map<string, Importer>();
+let timeoutForTesting: number | undefined;
+
+/**
+ * Loads `part` once per page with `importer` (a function holding a literal `import()`, so bundlers
+ * see it), checks it with `accept` and resolves with what `accept` returns. Rejects with a PartError.
+ */
+export function loadPart<T>(part: string, importer: Importer, accept: (module: unknown) => T | undefined, timeoutMs = timeoutForTesting ?? LOAD_TIMEOUT_MS): Promise<T> {
+  const hit = pending.get(part);
+  if (hit) return hit as Promise<T>;
+  const request = withTimeout(part, (overrides.get(part) ?? importer)(), timeoutMs).then((module) => {
+    const value = accept(module);
+    if (value === undefined) throw new PartError(part, 'invalid');
+    return value;
+  });
+  pending.set(part, request);
+  request.catch(() => pending.delete(part));
+  return request;
+}
+
+function withTimeout(part: string, request: Promise<unknown>, ms: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new PartError(part, 'timeout')), ms);
+    request.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (cause: unknown) => {
+        clearTimeout(timer);
+        reject(cause instanceof PartError ? cause : new PartError(part, 'network', { cause }));
+      },
+    );
+  });
+}
+
+/** The reason behind any rejection from loadPart (anything else counts as 'network'). */
+export const failureOf = (error: unknown): PartFailure => (error instanceof PartError ? error.reason : 'network');
+
+/**
+ * Tests (and only tests) replace how a part is imported — to make it fail, hang or arrive late —
+ * and call it again with `undefined` to restore it. Forgets any request already made for the part.
+ */
+export function setImporterForTesting(part: string, importer: Importer | undefined): void {
+  pending.delete(part);
+  if (importer) overrides.set(part, importer);
+  else overrides.delete(part);
+}
+
+/** Tests shorten the time limit to see a 'timeout' without waiting 15 s; `undefined` restores it. */
+export function setLoadTimeoutForTesting(ms: number | undefined): void {
+  timeoutForTesting = ms;
+}

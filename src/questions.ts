@@ -1,0 +1,17 @@
+// The question steps and the engine's rules: what the person needs once they press Start (or an
+// embedder sets `profile` or `step`), loaded lazily so a page visit that never starts stays small.
+// The element loads this with components/decision-aid/load-questions.ts; `el.ready` settles with it.
+import { ReceptorsStep } from './components/steps/receptors/receptors-step.js';
+import { TreatmentsStep } from './components/steps/treatments/treatments-step.js';
+import { PrioritiesStep } from './components/steps/priorities/priorities-step.js';
+import { defineStep } from './components/steps/define-step.js';
+import { choiceStyles } from './components/ui/choice-group.styles.js';
+import { stepStyles } from './components/steps/step.styles.js';
+
+export { evaluate } from './engine/evaluate.js';
+/** Styles these steps need, added to each widget's shadow root when this part arrives. */
+export const styles = [choiceStyles, stepStyles];
+
+defineStep('mbc-step-receptors', ReceptorsStep);
+defineStep('mbc-step-treatments', TreatmentsStep);
+defineStep('mbc-step-priorities', PrioritiesStep);

@@ -1,0 +1,78 @@
+// The script-tag build on a host page with a strict Content-Security-Policy and Trusted Types
+// (demo/csp.html, served by scripts/serve.mjs with the header): loaded through the classic loader,
+// it reaches the comparison and switches to Spanish and Arabic with no CSP or Trusted Types
+// violation, no failed request and no console error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+async function startServer() {
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code})`)));
+    server.stdout.on('data', (chunk) => {
+      const m = /localhost:(\d+)/.exec(String(chunk));
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  return { server, port };
+}
+
+test('strict CSP + Trusted Types host: comparison, Spanish and Arabic, zero violations', { timeout: 120000 }, async () => {
+  const { server, port } = await startServer();
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    // The browser's own favicon request is the demo page's business, not the widget's.
+    const ours = (url) => !url.endsWith('/favicon.ico');
+    page.on('console', (m) => m.type() === 'error' && ours(m.location()?.url ?? '') && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && ours(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto(`http://localhost:${port}/demo/csp.html`);
+    assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+    // The page's widget starts in Spanish (lang="es").
+    await page.waitForFunction(() => document.querySelector('mbc-decision-aid')?.shadowRoot?.querySelector('.root[lang="es"]'), { timeout: 30000 });
+    await page.evaluate(async () => {
+      const el = document.querySelector('mbc-decision-aid');
+      el.profile = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
+      el.step = 'comparison';
+      await el.ready;
+    });
+    await page.waitForFunction(() => document.querySelector('mbc-decision-aid').shadowRoot.querySelectorAll('.glance-wide th[data-option]').length === 5, { timeout: 30000 });
+    const lang = await page.evaluate(() => {
+      const el = document.querySelector('mbc-decision-aid');
+      const select = el.shadowRoot.querySelector('#language');
+      select.value = 'ar';
+      select.dispatchEvent(new Event('change'));
+      return el.shadowRoot.querySelector('.root').getAttribute('lang');
+    });
+    assert.equal(lang, 'es');
+    await page.waitForFunction(
+      () => {
+        const r = document.querySelector('mbc-decision-aid').shadowRoot;
+        return r.querySelector('.root[lang="ar"][dir="rtl"]') && r.querySelectorAll('.glance-wide th[data-option]').length === 5;
+      },
+      { timeout: 30000 },
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+});
