@@ -7,10 +7,11 @@ import { PrioritiesStep } from './components/steps/priorities/priorities-step.js
 import { defineStep } from './components/steps/define-step.js';
 import { choiceStyles } from './components/ui/choice-group.styles.js';
 import { stepStyles } from './components/steps/step.styles.js';
+import { adoptInto } from './components/steps/adopt-styles.js';
 
 export { evaluate } from './engine/evaluate.js';
-/** Styles these steps need, added to each widget's shadow root when this part arrives. */
-export const styles = [choiceStyles, stepStyles];
+/** Adds the styles these steps need to a widget's shadow root (the element calls it when this part arrives). */
+export const adopt = (root: ShadowRoot): void => adoptInto(root, [choiceStyles, stepStyles]);
 
 defineStep('mbc-step-receptors', ReceptorsStep);
 defineStep('mbc-step-treatments', TreatmentsStep);

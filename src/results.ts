@@ -5,10 +5,11 @@ import { SummaryStep } from './components/steps/summary/summary-step.js';
 import { defineStep } from './components/steps/define-step.js';
 import { choiceStyles } from './components/ui/choice-group.styles.js';
 import { stepStyles } from './components/steps/step.styles.js';
+import { adoptInto } from './components/steps/adopt-styles.js';
 import { printStyles } from './styles/print.js';
 
-/** Styles these steps need, added to each widget's shadow root when this part arrives (print last). */
-export const styles = [choiceStyles, stepStyles, printStyles];
+/** Adds the styles these steps need to a widget's shadow root, print last (the element calls it when this part arrives). */
+export const adopt = (root: ShadowRoot): void => adoptInto(root, [choiceStyles, stepStyles, printStyles]);
 
 defineStep('mbc-step-comparison', ComparisonStep);
 defineStep('mbc-step-summary', SummaryStep);

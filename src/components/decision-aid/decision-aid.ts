@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ContextProvider } from '@lit/context';
 import { parseProfile } from '../../engine/parse.js';
 import { emptyProfile } from '../../engine/profile.js';
@@ -12,7 +11,6 @@ import { DetailsController } from './details-controller.js';
 import { loadQuestions } from './load-questions.js';
 import { PartController } from '../../loading/part-controller.js';
 import { partPlaceholder } from '../ui/details-gate.js';
-import { adoptInto } from '../steps/adopt-styles.js';
 import { AnswersController } from './answers-controller.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
@@ -169,7 +167,7 @@ export class MbcDecisionAid extends LitElement {
   // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
   readonly #questions = new PartController(this, () => this.#loadQuestions(), (s) => {
     if (s.status === 'ready') {
-      if (this.shadowRoot) adoptInto(this.shadowRoot, s.value.styles);
+      if (this.shadowRoot) s.value.adopt(this.shadowRoot);
       this.#store.setEvaluator(s.value.evaluate);
       void this.#keepFocus();
     } else if (s.status === 'failed') emit(this, 'mbc-error', { code: 'part-load-failed' });
@@ -332,6 +330,13 @@ export class MbcDecisionAid extends LitElement {
   // Most visitors never press Start, so the questions are not in the first load; fetch them in idle
   // time once the widget is on screen, so Start rarely waits.
   #inView: IntersectionObserver | undefined;
+  // The picker shows the language on screen, also after the person picked one that failed to load
+  // (the DOM value changed while ours did not, so a plain .value binding would not reset it).
+  protected override updated(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#language');
+    if (select && select.value !== this.#i18n.view.lang) select.value = this.#i18n.view.lang;
+  }
+
   protected override firstUpdated(): void {
     if (typeof IntersectionObserver === 'undefined') return;
     this.#inView = new IntersectionObserver((entries) => {
@@ -570,7 +575,7 @@ export class MbcDecisionAid extends LitElement {
         <p class="title">${t('common:title')}</p>
         <div class="language">
           <label for="language">${t('common:language.label')}</label>
-          <select id="language" @change=${this.#onLanguage} .value=${live(i18n.lang)}>
+          <select id="language" @change=${this.#onLanguage}>
             ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === i18n.lang}>${NATIVE_NAMES[l]}</option>`)}
           </select>
           <span class="language-status" role="status">${this.#i18n.status === 'loading' ? t('common:language.loading') : ''}</span>

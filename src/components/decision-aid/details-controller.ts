@@ -3,7 +3,7 @@
 // status (a PartController), published through knowledgeContext. Loading starts when the person
 // leaves the intro, so it is usually there before they reach the comparison. After a failure nothing
 // loads again until the person presses "Try again" (retry()); the answers are never touched.
-import type { CSSResult, LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { loadKnowledge } from '../../content/load-knowledge.js';
 import type { KnowledgeIndex } from '../../content/knowledge.js';
@@ -13,7 +13,6 @@ import { knowledgeContext, type KnowledgeView } from '../../state/context.js';
 import type { StepId } from '../../state/steps.js';
 import { partPlaceholder } from '../ui/details-gate.js';
 import { loadResults } from './load-results.js';
-import { adoptInto } from '../steps/adopt-styles.js';
 
 export class DetailsController implements ReactiveController {
   readonly #i18n: I18nController;
@@ -22,14 +21,14 @@ export class DetailsController implements ReactiveController {
 
   /** `needs`: what must be there first (the engine, for the assessment these views show). */
   constructor(host: LitElement & { step: StepId }, i18n: I18nController, needs: () => Promise<unknown>, onReady: () => void) {
-    let styles: CSSResult[] = [];
+    let adopt: (root: ShadowRoot) => void = () => {};
     this.#i18n = i18n;
     this.#provider = new ContextProvider(host, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
     this.#part = new PartController(
       host,
       async () => {
-        const [, partStyles, index] = await Promise.all([needs(), loadResults(), loadKnowledge(), i18n.ensureDetails()]);
-        styles = partStyles;
+        const [, adoptStyles, index] = await Promise.all([needs(), loadResults(), loadKnowledge(), i18n.ensureDetails()]);
+        adopt = adoptStyles;
         return index;
       },
       (s) => {
@@ -41,7 +40,7 @@ export class DetailsController implements ReactiveController {
               : { state: s.status, index: undefined },
         );
         if (s.status === 'ready') {
-          if (host.shadowRoot) adoptInto(host.shadowRoot, styles);
+          if (host.shadowRoot) adopt(host.shadowRoot);
           onReady();
         }
       },
