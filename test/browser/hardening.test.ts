@@ -5,6 +5,7 @@ import { mount, root, settle, text } from './harness.js';
 import { emptyProfile, parseProfile } from '../../src/engine/index.js';
 import { encodeProfile } from '../../src/state/share-link.js';
 import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
+import { setImporterForTesting } from '../../src/loading/load-part.js';
 
 const HER2_LOW = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
 const code = () => {
@@ -158,10 +159,8 @@ describe('hardening', () => {
       const el = await mount(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
       el.profile = HER2_LOW;
       const select = root(el).querySelector('select') as HTMLSelectElement;
-      // Vietnamese answers 500 until the person tries again (the fault-injection suite covers real network faults).
-      const realFetch = window.fetch;
-      window.fetch = (input, init) =>
-        String(input instanceof Request ? input.url : input).includes('/vi.json') ? Promise.resolve(new Response('oops', { status: 500 })) : realFetch(input, init);
+      // Vietnamese fails to load until the person tries again (the fault-injection suite covers real network faults).
+      setImporterForTesting('locale:vi:core', () => Promise.reject(new TypeError('HTTP 500')));
       try {
         const error = oneEvent(el, 'mbc-error');
         select.value = 'vi';
@@ -172,7 +171,7 @@ describe('hardening', () => {
         expect((root(el).querySelector('select') as HTMLSelectElement).value, 'the picker shows the language on screen').to.equal('en');
         expect(el.profile.her2).to.equal('low');
       } finally {
-        window.fetch = realFetch;
+        setImporterForTesting('locale:vi:core', undefined);
       }
       const retry = [...root(el).querySelectorAll<HTMLButtonElement>('.notice button')].find((b) => b.textContent!.includes('Try again'))!;
       expect(retry, 'a try-again button').to.exist;
@@ -184,12 +183,9 @@ describe('hardening', () => {
 
   describe('comparison text that fails to load in the chosen language', () => {
     it('says it is shown in English, marks it English, and "Try again" brings the translation', async () => {
-      const realFetch = window.fetch;
-      let fail = true;
-      window.fetch = (input, init) =>
-        fail && /\/locales\/(details|content)\/es\.json/.test(String(input instanceof Request ? input.url : input))
-          ? Promise.reject(new TypeError('Failed to fetch'))
-          : realFetch(input, init);
+      // Spanish comparison text fails to load until the person tries again.
+      const parts = ['locale:es:details', 'locale:es:content'];
+      for (const part of parts) setImporterForTesting(part, () => Promise.reject(new TypeError('Failed to fetch')));
       try {
         const el = await mount(html`<mbc-decision-aid lang="es"></mbc-decision-aid>`);
         el.profile = HER2_LOW;
@@ -198,7 +194,7 @@ describe('hardening', () => {
         await until(() => root(el).querySelector('.grid th[data-option]') !== null, 'the comparison');
         expect(text(el)).to.contain('se muestra en inglés');
         expect(root(el).querySelector('.step-region')!.getAttribute('lang')).to.equal('en');
-        fail = false;
+        for (const part of parts) setImporterForTesting(part, undefined);
         const retry = [...root(el).querySelectorAll<HTMLButtonElement>('.notice button')].find((b) => b.textContent!.includes('Intentar de nuevo'))!;
         expect(retry, 'a try-again button').to.exist;
         retry.click();
@@ -208,7 +204,7 @@ describe('hardening', () => {
         expect(root(el).querySelector('h2.step-heading')!.textContent).to.contain('Compar');
         expect(el.profile.her2).to.equal('low');
       } finally {
-        window.fetch = realFetch;
+        for (const part of parts) setImporterForTesting(part, undefined);
       }
     });
   });
