@@ -70,7 +70,7 @@ const loosePrivate = () => ({
     const edits = [];
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'PrivateIdentifier') edits.push([node.start, node.end, `__mbc_${node.name}`]);
+      if (node.type === 'PrivateIdentifier') edits.push([node.start, node.end, `__m${node.name}`]);
       for (const key of Object.keys(node)) {
         const v = node[key];
         if (Array.isArray(v)) v.forEach(visit);
@@ -143,9 +143,11 @@ export default [
   },
   {
     input: { 'mbc-decision-aid': 'src/index.ts' },
-    plugins: [...plugins(true), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } })],
+    plugins: [...plugins(true), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } })],
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileNames('locales') },
+    // Maps are written but not linked from the files (a comment in each is bytes every visitor pays):
+    // load them in devtools by hand when debugging the script-tag build.
+    output: { dir: 'dist/cdn', format: 'es', sourcemap: 'hidden', entryFileNames: '[name].js', chunkFileNames: chunkFileNames('locales') },
     onwarn,
   },
   {

@@ -5,14 +5,15 @@
 // loads again until the person presses "Try again" (retry()); the answers are never touched.
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { loadKnowledge } from '../../content/load-knowledge.js';
 import type { KnowledgeIndex } from '../../content/knowledge.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import { PartController } from '../../loading/part-controller.js';
 import { knowledgeContext, type KnowledgeView } from '../../state/context.js';
 import type { StepId } from '../../state/steps.js';
 import { partPlaceholder } from '../ui/details-gate.js';
-import { loadResults } from './load-results.js';
+import type { AfterStart } from './after-start.js';
+import { loadPart } from '../../loading/load-part.js';
+import { isRecord } from '../../util/is-record.js';
 
 export class DetailsController implements ReactiveController {
   readonly #i18n: I18nController;
@@ -27,9 +28,13 @@ export class DetailsController implements ReactiveController {
     this.#part = new PartController(
       host,
       async () => {
-        const [, adoptStyles, index] = await Promise.all([needs(), loadResults(), loadKnowledge(), i18n.ensureDetails()]);
-        adopt = adoptStyles;
-        return index;
+        const [, after] = await Promise.all([
+          needs(),
+          loadPart('after-start', () => import('./after-start.js'), (m) => (isRecord(m) && typeof m.loadAfterStart === 'function' ? (m.loadAfterStart as () => Promise<AfterStart>) : undefined)).then((load) => load()),
+          i18n.ensureDetails(),
+        ]);
+        adopt = after.adopt;
+        return after.index;
       },
       (s) => {
         this.#provider.setValue(

@@ -80,4 +80,7 @@ export const stepStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
   }
+  .print-only {
+    display: none;
+  }
 `;
