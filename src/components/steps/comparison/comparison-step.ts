@@ -163,7 +163,7 @@ export class ComparisonStep extends StepElement {
       ${toggleButton(v, 'supportive', t('moreSupportive'), 'supportive-more', 'more-about')}
       ${open
         ? html`<div id="supportive-more" class="more-panel">
-            ${reasonList(v, this.snapshot.assessment.supportiveCare.reasons)}
+            ${reasonList(v, v.assessment.supportiveCare.reasons)}
             <dl class="facts flat">
               ${ROW_IDS.map((row) => html`<div><dt>${this.t(`comparison:rows.${row}`)}</dt><dd>${richText(this.t(`content:${sc.rows[row].key}`), this.i18n)}</dd></div>`)}
             </dl>
@@ -179,7 +179,7 @@ export class ComparisonStep extends StepElement {
   }
 
   #missing(v: ViewContext): TemplateResult | typeof nothing {
-    const { assessment, profile } = this.snapshot;
+    const { assessment, profile } = v;
     if (!assessment.missing.length) return nothing;
     return html`<section class="missing" aria-labelledby="missing-heading">
       <h3 id="missing-heading" class="toggle-heading">${toggleButton(v, 'missing', this.t('comparison:missingHeading'), 'missing-list', 'more-about')}</h3>
