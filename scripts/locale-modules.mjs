@@ -34,7 +34,8 @@ export function localeModuleSource(root, path, { pseudo = false } = {}) {
   const doc =
     what.lng === 'x-pseudo' && pseudo ? pseudoLocale(mergedLocale(root, 'en', what.part)) : mergedLocale(root, what.lng, what.part);
   if (!doc) return undefined;
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(doc))});\n`;
+  // A plain object literal: smaller after gzip than JSON.parse('…') with every quote escaped.
+  return `export default ${JSON.stringify(doc)};\n`;
 }
 
 /** Rollup (and Vite) plugin: serves locales/index.js and locales/<lng>/<part>.js from the JSON files. */
