@@ -85,10 +85,12 @@ describe('tests step', () => {
     expect(hint).to.contain('Reports often say "negative" for scores 0 and 1+');
     el.profile = { ...el.profile, metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
     await settle(el);
-    const adc = el.assessment.options[1]!.approaches.find((a) => a.id === 'her2-low-adc')!;
+    await el.ready;
+    const assessment = el.assessment!;
+    const adc = assessment.options[1]!.approaches.find((a) => a.id === 'her2-low-adc')!;
     expect(adc.status).to.equal('depends-on-tests');
-    expect(el.assessment.options[1]!.approaches.find((a) => a.id === 'her2-directed')!.status).to.equal('not-usually-used');
-    expect(el.assessment.missing).to.deep.include({ field: 'her2', why: 'missing.her2Score' });
+    expect(assessment.options[1]!.approaches.find((a) => a.id === 'her2-directed')!.status).to.equal('not-usually-used');
+    expect(assessment.missing).to.deep.include({ field: 'her2', why: 'missing.her2Score' });
 
     el.step = 'comparison';
     await settle(el);

@@ -223,9 +223,6 @@ const layout = css`
   .term-glue > .definition {
     white-space: normal;
   }
-  .print-only {
-    display: none;
-  }
   .details-gate {
     min-block-size: 24em;
   }
