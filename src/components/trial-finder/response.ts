@@ -1,6 +1,7 @@
 // The registry's answer is untrusted. We keep a few fields as plain text (control characters and
 // markup-looking brackets removed, lengths capped), drop anything malformed, re-check the status
 // filter ourselves, and build links only from a strictly checked NCT number.
+import { safeHref } from '../../util/safe-url.js';
 import { isRecord } from '../../util/is-record.js';
 import { STATUSES } from './request.js';
 
@@ -63,7 +64,7 @@ export const isNctId = (v: unknown): v is string => typeof v === 'string' && /^N
 
 /** The only links we make from a response: the registry's own study page for a checked NCT number. */
 export function studyPageUrl(nctId: string): string | undefined {
-  return isNctId(nctId) ? `https://clinicaltrials.gov/study/${nctId}` : undefined;
+  return isNctId(nctId) ? safeHref(`https://clinicaltrials.gov/study/${nctId}`) : undefined;
 }
 
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(v);
