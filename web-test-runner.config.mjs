@@ -4,6 +4,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
 import { ctgovMock } from './scripts/ctgov-mock.mjs';
+import { faultMiddleware } from './scripts/fault-middleware.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -82,6 +83,17 @@ const pdfHtmlPlugin = {
   },
 };
 
+// `executeServerCommand('offline', { on })`: network offline emulation for the whole test page.
+const offlinePlugin = {
+  name: 'offline',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'offline') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.setOfflineMode(Boolean(payload?.on));
+    return true;
+  },
+};
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -93,6 +105,8 @@ export default {
   testFramework: { config: { timeout: 120000 } },
   // Serve /locales/index.js and /locales/<lng>/<part>.js: the modules the build generates from locales/<lng>/*.json.
   middleware: [
+    // The built dist/ under per-case URLs with injected network faults (test/browser/faults.test.ts).
+    faultMiddleware(fileURLToPath(new URL('.', import.meta.url))),
     localeMiddleware(fileURLToPath(new URL('.', import.meta.url))),
     // A same-origin URL that redirects to another origin (localhost ⇄ 127.0.0.1), which answers with
     // CORS allowed and its own text, as a third party would: content-src must refuse it.
@@ -126,6 +140,7 @@ export default {
   plugins: [
     pdfPlugin,
     pdfHtmlPlugin,
+    offlinePlugin,
     a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
