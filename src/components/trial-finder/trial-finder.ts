@@ -7,6 +7,7 @@ import type { StepId } from '../../state/steps.js';
 import { trialChoice, type TrialChoice } from '../../state/trial-choice.js';
 import { CTGOV_STUDIES } from '../../state/trials-endpoint.js';
 import { emit } from '../../util/events.js';
+import { localIsoDate } from '../../util/today.js';
 import { CONDITION, PAGE_SIZE, previewItems, queryFrom, requestUrl, tickedByDefault, websiteSearchUrl, type PreviewItem, type Query } from './request.js';
 import { sitesNear, studyPageUrl, type Study } from './response.js';
 import { fetchStudies, TIMEOUT_MS, type Problem } from './fetch-studies.js';
@@ -143,7 +144,7 @@ export class TrialFinder extends StepElement {
     const { page } = outcome;
     const before = this.results?.studies ?? [];
     const fresh = page.studies.filter((s) => !before.some((b) => b.nctId === s.nctId));
-    this.results = { query, studies: [...before, ...fresh], total: Math.max(page.total, before.length + fresh.length), next: page.nextPageToken, at: new Date().toISOString().slice(0, 10) };
+    this.results = { query, studies: [...before, ...fresh], total: Math.max(page.total, before.length + fresh.length), next: page.nextPageToken, at: localIsoDate() };
     this.phase = { kind: 'done' };
     // After "more", continue where the new studies start (keyboard and screen-reader users).
     if (more && fresh[0]) this.#focusStudy = fresh[0].nctId;

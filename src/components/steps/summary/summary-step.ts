@@ -10,6 +10,7 @@ import { trialSearchUrl } from '../../../state/trial-link.js';
 import { sharedStudyIds } from '../../../state/trial-choice.js';
 import { pick } from '../../../state/content-override.js';
 import { emit, intent } from '../../../util/events.js';
+import { localIsoDate } from '../../../util/today.js';
 import { shareUrl } from '../../../state/share-link.js';
 import { Citations } from '../../ui/citations.js';
 import { detailsGate } from '../../ui/details-gate.js';
@@ -288,7 +289,7 @@ export class SummaryStep extends StepElement {
     const assessment = this.snapshot.assessment!;
     const t = (k: string, o?: Record<string, unknown>) => this.t(`summary:${k}`, o);
     const c = new Citations();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localIsoDate();
     const reviewed = latestReview(this.knowledge.index!.data.options.map((o) => o.reviewed));
     return html`<p class="lead">${t('intro')}</p>
       <p class="made-on">${t('date', { date: this.i18n.date(today) })}</p>
