@@ -242,7 +242,7 @@ export class SummaryStep extends StepElement {
         ${[1, 2, 3, 4, 5].map(() => html`<div class="write-line"></div>`)}
       </section>
       <div class="print-only paper-trust">
-        <p>${p('from')} ${this.t('summary:date', { date: this.i18n.date(new Date().toISOString().slice(0, 10)) })}</p>
+        <p>${p('from')} ${this.t('summary:date', { date: this.i18n.date(localIsoDate()) })}</p>
         <p>${this.t('common:trust.checked', { date: this.i18n.monthYear(reviewed) })} ·
           ${s.reviewedBy ? this.t('common:trust.reviewedBy', { org: s.reviewedBy }) : this.t('common:trust.notReviewed')} ·
           ${this.t('common:trust.about')}: ${this.t('summary:print.aboutPage')}</p>
