@@ -225,6 +225,16 @@ describe('trial finder (trials="live")', () => {
     });
   }
 
+  it('no match: says so, with the same search on the registry\'s website', async () => {
+    const el = await summary('empty');
+    await press(el);
+    await until(() => $(el, '.tf-fallback'), 'an answer');
+    expect(statusText(el)).to.contain('No recruiting studies matched');
+    const link = new URL($<HTMLAnchorElement>(el, '.tf-fallback')!.href);
+    expect(link.searchParams.get('term')).to.equal('HER2-low');
+    expect($(el, '.tf-questions')).to.equal(null);
+  });
+
   it('offline: says so and sends nothing', async () => {
     const el = await summary('ok');
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
