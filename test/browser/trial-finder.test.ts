@@ -102,7 +102,7 @@ describe('trial finder (trials="live")', () => {
     const cards = $$(el, '.tf-study');
     expect(cards.map((c) => c.id)).to.deep.equal(['tf-NCT09900001', 'tf-NCT09900002', 'tf-NCT09900003', 'tf-NCT09900004']);
     const first = cards[0]!.textContent!.replace(/\s+/g, ' ');
-    expect(first).to.contain('Palbociclib (CDK4/6 inhibitor)');
+    expect(first).to.contain('Palbociclib – CDK4/6 inhibitor');
     expect(first).to.contain('Phase 2: does it work, and is it safe enough?');
     expect(first).to.contain('Recruiting');
     expect(cards[0]!.querySelector('.tf-sites')!.textContent).to.contain('Houston');
@@ -111,7 +111,7 @@ describe('trial finder (trials="live")', () => {
     expect([...cards[0]!.querySelectorAll('mark')].map((m) => m.textContent)).to.include.members(['CDK4/6 inhibitor', 'ESR1', 'brain metastases']);
     // Untrusted text stays text: the title's markup is shown as words, never as an element.
     expect(cards[1]!.querySelector('img')).to.equal(null);
-    expect(cards[1]!.textContent).to.contain('Placebo (placebo');
+    expect(cards[1]!.textContent).to.contain('placebo: a look-alike with no active medicine');
     expect(cards[1]!.textContent).to.contain('None listed in Texas.');
     // The only links from the response go to the registry's study pages.
     for (const a of $$<HTMLAnchorElement>(el, '.tf-studies a')) expect(a.href).to.match(/^https:\/\/clinicaltrials\.gov\/study\/NCT\d{8}$/);

@@ -294,8 +294,8 @@ export class TrialFinder extends StepElement {
       const group = treatmentOf(i);
       const words = group === 'placebo' ? this.#t('placebo') : group ? this.t(`treatments:received.names.${group}`) : '';
       // The treatment name the person already knows says it all when it contains the registry's name.
-      if (words && group !== 'placebo' && words.toLowerCase().includes(i.name.toLowerCase())) return html`<li>${words}</li>`;
-      return html`<li><span lang="en">${i.name}</span>${words ? ` (${words})` : nothing}</li>`;
+      if (group === 'placebo' || (words && words.toLowerCase().includes(i.name.toLowerCase()))) return html`<li>${words}</li>`;
+      return html`<li><span lang="en">${i.name}</span>${words ? ` – ${words}` : nothing}</li>`;
     })}</ul>`;
   }
 
