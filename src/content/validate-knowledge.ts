@@ -2,7 +2,8 @@
 // item the views read is checked here, so a bad file becomes a "could not load — try again" message
 // instead of an exception halfway through rendering the comparison. Source links go through the one
 // URL gate (https or same origin); a bad link is dropped, the citation stays.
-import { APPROACHES_BY_OPTION, OPTION_IDS, PRIORITY_IDS } from '../engine/index.js';
+import { OPTION_IDS } from '../engine/index.js';
+import { APPROACHES_BY_OPTION, PRIORITY_IDS } from '../engine/vocabulary.js';
 import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
 import type { Knowledge } from './knowledge.js';

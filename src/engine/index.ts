@@ -1,26 +1,8 @@
 // mbc-decision-aid/engine — pure: no DOM, no lit, no i18next. Runs in Node and in the browser.
+// Exactly the contract (design/contract.md §2) plus its types: every exported name is a promise to
+// integrators. Code inside the package imports helpers (flow, vocabulary, profile) by their own path.
 export { parseProfile } from './parse.js';
 export { evaluate } from './evaluate.js';
-export { emptyProfile } from './profile.js';
-export {
-  askEarlyRelapse,
-  askMenopause,
-  completeness,
-  isQuestionRelevant,
-  questionForPath,
-  QUESTION_IDS,
-  relevantBiomarkers,
-  relevantQuestions,
-} from './flow.js';
+export { OPTION_IDS } from './vocabulary.js';
 export type { QuestionId } from './flow.js';
-export { CORE_QUESTIONS, QUESTION_SOURCES } from './rules/questions.js';
-export {
-  OPTION_IDS,
-  APPROACHES_BY_OPTION,
-  BIOMARKER_IDS,
-  PRIORITY_IDS,
-  TREATMENT_IDS,
-  TREATMENT_GROUPS,
-  STATUSES,
-} from './vocabulary.js';
 export type * from './types.js';

@@ -51,10 +51,11 @@ export function strongest(verdicts: readonly Verdict[]): Status {
   return best;
 }
 
-/** Lowers 'often' to 'sometimes' when a situation makes the approach less discussed, saying why. */
+/**
+ * Lowers 'often' to 'sometimes' when a situation makes the approach less discussed, saying why.
+ * Returns a new verdict: the one given may be shared by several rules and must stay as it was.
+ */
 export function cap(v: Verdict, when: boolean, reason: () => Reason): Verdict {
   if (!when || v.status !== OFTEN) return v;
-  v.status = SOMETIMES;
-  v.reasons.push(reason());
-  return v;
+  return { ...v, status: SOMETIMES, reasons: [...v.reasons, reason()] };
 }

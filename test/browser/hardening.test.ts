@@ -2,7 +2,8 @@
 // storage="local", language-failure recovery, and event details that say nothing about answers.
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { mount, root, settle, text } from './harness.js';
-import { emptyProfile, parseProfile } from '../../src/engine/index.js';
+import { parseProfile } from '../../src/engine/index.js';
+import { emptyProfile } from '../../src/engine/profile.js';
 import { encodeProfile } from '../../src/state/share-link.js';
 import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
 import { setImporterForTesting } from '../../src/loading/load-part.js';

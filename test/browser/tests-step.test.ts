@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { chooseRadio, mount, next, root, settle, tabTo, text } from './harness.js';
-import { relevantBiomarkers } from '../../src/engine/index.js';
+import { relevantBiomarkers } from '../../src/engine/flow.js';
 import { decodeProfile, encodeProfile, shareCodeFrom } from '../../src/state/share-link.js';
 
 const checked = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.step-region input:checked')].map((i) => `${i.name}=${i.value}`);

@@ -56,8 +56,8 @@ const D = {
 
 /** Situations that make hormone-only approaches less discussed, with the reason added. */
 function limits(f: Facts, v: Verdict): Verdict {
-  cap(v, f.her2Pos, () => why(D.her2Positive, 'hr', 'her2'));
-  return cap(v, f.crisis, () => why(D.crisis, 'rapidOrganThreat'));
+  const capped = cap(v, f.her2Pos, () => why(D.her2Positive, 'hr', 'her2'));
+  return cap(capped, f.crisis, () => why(D.crisis, 'rapidOrganThreat'));
 }
 
 function aromataseInhibitor(f: Facts): Verdict {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { APPROACHES, EVIDENCE } from '../../../src/content/index.js';
 import { STUDIED, contradicts, evidenceByOption, matches } from '../../../src/content/evidence-match.js';
-import { emptyProfile, evaluate, type Profile } from '../../../src/engine/index.js';
+import { evaluate, type Profile } from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
 import { profileArb } from '../engine/arbitraries.js';
 import content from '../../../locales/en/evidence.json';
 

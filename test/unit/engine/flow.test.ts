@@ -1,17 +1,8 @@
 // flow.ts: which questions the UI asks, as pure functions of the answers.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  askEarlyRelapse,
-  askMenopause,
-  completeness,
-  emptyProfile,
-  isQuestionRelevant,
-  questionForPath,
-  QUESTION_IDS,
-  relevantBiomarkers,
-  relevantQuestions,
-} from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
+import { askEarlyRelapse, askMenopause, completeness, isQuestionRelevant, questionForPath, QUESTION_IDS, relevantBiomarkers, relevantQuestions } from '../../../src/engine/flow.js';
 import type { Profile } from '../../../src/engine/types.js';
 import { BIOMARKER_IDS } from '../../../src/engine/vocabulary.js';
 import { profileArb } from './arbitraries.js';

@@ -1,7 +1,8 @@
 // parseProfile: never throws, fills defaults, reports every invalid field with its path.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyProfile, parseProfile } from '../../../src/engine/index.js';
+import { parseProfile } from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
 import type { Profile } from '../../../src/engine/types.js';
 import {
   BIOMARKER_IDS,

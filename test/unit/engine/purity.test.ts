@@ -39,10 +39,12 @@ describe('engine purity', () => {
     try {
       vi.resetModules();
       const engine = await import('../../../src/engine/index.js');
+      const flow = await import('../../../src/engine/flow.js');
+      const { emptyProfile } = await import('../../../src/engine/profile.js');
       const parsed = engine.parseProfile({ hr: 'positive', her2: 'low', sites: ['bone'] });
       if (parsed.ok) engine.evaluate(parsed.profile);
-      engine.completeness(engine.emptyProfile());
-      engine.relevantBiomarkers(engine.emptyProfile());
+      flow.completeness(emptyProfile());
+      flow.relevantBiomarkers(emptyProfile());
     } finally {
       names.forEach((n, i) => {
         const d = saved[i];

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_DEFS } from '../../../src/engine/reason.js';
 import { CORE_QUESTIONS, QUESTION_SOURCES } from '../../../src/engine/rules/questions.js';
-import { evaluate, emptyProfile } from '../../../src/engine/index.js';
+import { evaluate } from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
 import { GUIDELINE_SOURCES } from '../../../src/content/sources/guidelines.js';
 import { SOURCES } from '../../../src/content/sources/index.js';
 import { SOURCE_IDS, engineKeys, engineText } from './helpers.js';

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Profile } from '../../../src/engine/types.js';
 import { profileChangeDetail } from '../../../src/util/events.js';
-import { emptyProfile } from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
 import {
   BIOMARKER_IDS,
   EARLY_RELAPSE_VALUES,

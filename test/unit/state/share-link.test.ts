@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { profileArb } from '../engine/arbitraries.js';
 import { decodeProfile, encodeProfile, shareCodeFrom, shareUrl, MAX_FRAGMENT_LENGTH } from '../../../src/state/share-link.js';
-import { emptyProfile } from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
 
 describe('share link codec', () => {
   it('round-trips every valid profile', () => {

@@ -1,6 +1,6 @@
 // Chosen studies reach the share link only when asked, as NCT numbers only, and are read back strictly.
 import { describe, it, expect } from 'vitest';
-import { emptyProfile } from '../../../src/engine/index.js';
+import { emptyProfile } from '../../../src/engine/profile.js';
 import { shareUrl, sharedStudiesFrom, shareCodeFrom, decodeProfile, withoutShareCode } from '../../../src/state/share-link.js';
 import { Store } from '../../../src/state/store.js';
 import { sharedStudyIds, trialChoice } from '../../../src/state/trial-choice.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { StepElement } from '../step-element.js';
 import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
-import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js';
+import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/flow.js';
 import type { BiomarkerId, Her2, Menopause, Test, YesNoUnknown } from '../../../engine/index.js';
 import { HER2_VALUES, MENOPAUSE_VALUES, SITES, SYMPTOMS, TESTS, YES_NO_UNKNOWN } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';

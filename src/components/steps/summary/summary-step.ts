@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StepElement } from '../step-element.js';
-import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/index.js';
+import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/flow.js';
 import type { PriorityId } from '../../../engine/index.js';
 import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';

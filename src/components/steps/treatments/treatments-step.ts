@@ -4,7 +4,7 @@ import { StepElement } from '../step-element.js';
 import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
 import { helpDisclosure } from '../../ui/help-disclosure.js';
 import { notSureToggle } from '../../ui/not-sure.js';
-import { isQuestionRelevant } from '../../../engine/index.js';
+import { isQuestionRelevant } from '../../../engine/flow.js';
 import type { EarlyRelapse, TreatmentId } from '../../../engine/index.js';
 import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS } from '../../../engine/vocabulary.js';
 import { DRUGS } from '../../../content/drugs.js';
