@@ -281,3 +281,6 @@ describe('fault injection over every lazily loaded part and locale', function ()
     expect(results.filter((r) => !r.recovered && !cachedBroken(r)).map((r) => `${r.name}: ${r.why}`)).to.deep.equal([]);
   });
 });
+
+// Never leave the shared test page offline, even when a case times out mid-way.
+afterEach(() => executeServerCommand('offline', { on: false }));
