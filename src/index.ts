@@ -12,4 +12,5 @@ export { OPTION_IDS } from './engine/vocabulary.js';
 export type { Profile, Assessment } from './engine/index.js';
 export type { StepId } from './state/steps.js';
 export type { MbcEventMap, ErrorCode } from './util/events.js';
+export type { ProfileInput, ColorScheme, Mode, StorageMode, TrialsMode, MbcDecisionAidAttributes } from './public-types.js';
 export { VERSION } from './version.js';

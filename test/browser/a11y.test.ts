@@ -4,8 +4,9 @@ import { setViewport } from '@web/test-runner-commands';
 import { mount, settle } from './harness.js';
 import { expectAxeClean } from './axe22.js';
 import { STEPS } from '../../src/state/steps.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = {
+const PROFILE: ProfileInput = {
   hr: 'positive',
   her2: 'low',
   menopause: 'pre',

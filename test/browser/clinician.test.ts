@@ -3,6 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import { mount, root, settle } from './harness.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
 async function click(el: Element): Promise<void> {
   const r = el.getBoundingClientRect();
@@ -61,7 +62,7 @@ describe('clinician quick entry', () => {
 
 describe('clinician comparison: a presentation view', () => {
   beforeEach(async () => setViewport({ width: 1280, height: 800 }));
-  const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], sites: ['bone', 'liver'] };
+  const PROFILE: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], sites: ['bone', 'liver'] };
   const px = (el: Element | null) => parseFloat(getComputedStyle(el!).fontSize);
 
   it('starts collapsed, "Show all details / Hide details" works, text ≥ 22 px and headings ≥ 28 px at 1280 px', async () => {

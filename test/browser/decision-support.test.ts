@@ -4,8 +4,9 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { mount, root, settle, tabTo, deepActive } from './harness.js';
 import { decodeProfile, shareCodeFrom } from '../../src/state/share-link.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], biomarkers: { esr1: 'positive' }, priorities: { 'keep-hair': 4 } };
+const PROFILE: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], biomarkers: { esr1: 'positive' }, priorities: { 'keep-hair': 4 } };
 
 type Node = { role: string; name: string; children?: Node[] };
 

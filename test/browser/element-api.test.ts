@@ -5,8 +5,9 @@ import { evaluate, parseProfile } from '../../src/engine/index.js';
 import { encodeProfile } from '../../src/state/share-link.js';
 import { defineOnce } from '../../src/define.js';
 import { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const HER2_LOW = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
+const HER2_LOW: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
 
 describe('<mbc-decision-aid> public API', () => {
   afterEach(() => {
@@ -49,7 +50,7 @@ describe('<mbc-decision-aid> public API', () => {
     await settle(el);
     const before = el.profile;
     const errorEvent = oneEvent(el, 'mbc-error');
-    el.profile = { hr: 'maybe', her2: 42 };
+    (el as { profile: unknown }).profile = { hr: 'maybe', her2: 42 }; // what untyped JavaScript may do
     expect((await errorEvent).detail).to.deep.equal({ code: 'invalid-profile' });
     await settle(el);
     expect(el.profile).to.equal(before);

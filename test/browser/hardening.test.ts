@@ -7,8 +7,9 @@ import { emptyProfile } from '../../src/engine/profile.js';
 import { encodeProfile } from '../../src/state/share-link.js';
 import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
 import { setImporterForTesting } from '../../src/loading/load-part.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const HER2_LOW = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
+const HER2_LOW: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
 const code = () => {
   const parsed = parseProfile(HER2_LOW);
   if (!parsed.ok) throw new Error('bad fixture');
@@ -215,7 +216,7 @@ describe('hardening', () => {
       const el = await mount();
       const details: unknown[] = [];
       el.addEventListener('mbc-profile-change', (e) => details.push((e as CustomEvent).detail));
-      for (const [hr, her2] of [['positive', 'low'], ['negative', 'zero'], ['positive', 'positive'], ['negative', 'positive']]) {
+      for (const [hr, her2] of [['positive', 'low'], ['negative', 'zero'], ['positive', 'positive'], ['negative', 'positive']] as const) {
         el.profile = { ...emptyProfile(), hr, her2 };
       }
       expect(details).to.have.length(4);

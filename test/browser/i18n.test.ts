@@ -9,8 +9,9 @@ import { DRUGS } from '../../src/content/drugs.js';
 import { SOURCES } from '../../src/content/sources/index.js';
 import { EVIDENCE } from '../../src/content/evidence.js';
 import { setImporterForTesting } from '../../src/loading/load-part.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], priorities: { 'keep-hair': 4 } };
+const PROFILE: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', sites: ['bone'], metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'], priorities: { 'keep-hair': 4 } };
 
 /** Visible text of the widget with data that stays as it is (drug and trial names, source titles, URLs, numbers) removed. */
 function translatableText(el: Aid): string {

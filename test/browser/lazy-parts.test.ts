@@ -6,8 +6,9 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { mount, root, settle, text } from './harness.js';
 import { evaluate, parseProfile } from '../../src/engine/index.js';
 import { failureOf, loadPart, setImporterForTesting, setLoadTimeoutForTesting, type PartFailure } from '../../src/loading/load-part.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
+const PROFILE: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
 
 describe('lazy parts', () => {
   afterEach(() => {

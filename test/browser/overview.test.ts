@@ -9,8 +9,9 @@ import { type Aid, deepActive, mount, root, settle } from './harness.js';
 import { expectAxeClean, axeViolations } from './axe22.js';
 import { fleschKincaid, interactive, words } from './measure.js';
 import type { ComparisonStep } from '../../src/components/steps/comparison/comparison-step.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = {
+const PROFILE: ProfileInput = {
   hr: 'positive',
   her2: 'zero',
   menopause: 'post',

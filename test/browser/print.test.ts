@@ -6,9 +6,10 @@ import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { mount, root, settle } from './harness.js';
 import { printHooks, widgetCss } from '../../src/components/steps/summary/print-document.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
 // A heavy profile: many answers, four priorities at "matters most", later line, several tests to ask about.
-const PROFILE = {
+const PROFILE: ProfileInput = {
   hr: 'positive',
   her2: 'negative',
   menopause: 'pre',

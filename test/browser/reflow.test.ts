@@ -6,8 +6,9 @@ import { settle } from './harness.js';
 import '../../src/define.js';
 import { STEPS } from '../../src/state/steps.js';
 import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = { hr: 'positive', her2: 'low', menopause: 'pre', sites: ['bone', 'liver'], metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor', 'trastuzumab-pertuzumab'], priorities: { 'keep-hair': 4 } };
+const PROFILE: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'pre', sites: ['bone', 'liver'], metastaticLines: 2, received: ['aromatase-inhibitor', 'cdk46-inhibitor', 'trastuzumab-pertuzumab'], priorities: { 'keep-hair': 4 } };
 
 /** Elements (other than visually hidden ones) that stick out of the widget's box: clipped or overflowing. */
 function outside(el: MbcDecisionAid): string[] {

@@ -5,8 +5,9 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { mount, root, settle, tabTo, deepActive, type Aid } from './harness.js';
 import { fetchStudies } from '../../src/components/trial-finder/fetch-studies.js';
+import type { ProfileInput } from '../../src/public-types.js';
 
-const PROFILE = {
+const PROFILE: ProfileInput = {
   hr: 'positive',
   her2: 'low',
   menopause: 'post',

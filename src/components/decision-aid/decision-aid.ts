@@ -23,6 +23,7 @@ import type { EditIntent } from '../steps/summary/summary-step.js';
 import { StepFocusController } from './step-focus-controller.js';
 import { styles } from './decision-aid.styles.js';
 import { VERSION } from '../../version.js';
+import type { ColorScheme, ProfileInput } from '../../public-types.js';
 import type { ContentOverride } from '../../state/content-override.js';
 import { pick, sameOriginUrl } from '../../state/embedder-text.js';
 import { loadPart } from '../../loading/load-part.js';
@@ -133,11 +134,11 @@ export class MbcDecisionAid extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
   /** `patient` (default) or `clinician`: starts at the first question, denser, everything expanded. */
-  @property() mode: string | null = null;
+  @property() mode: Mode | null = null;
   /** `none` (default), `session` or `local`: where answers are kept, if anywhere. */
-  @property() storage: string | null = null;
+  @property() storage: StorageMode | null = null;
   /** `off`, `link` (default) or `live`: how clinical-trial search is offered. */
-  @property() trials: string | null = null;
+  @property() trials: TrialsMode | null = null;
   /** Name of the organisation offering the widget. */
   @property({ attribute: 'org-name' }) orgName: string | null = null;
   /** https URL of the organisation. */
@@ -154,7 +155,7 @@ export class MbcDecisionAid extends LitElement {
   /** The organisation whose clinicians reviewed this version's content (shown in the footer and on paper). */
   @property({ attribute: 'reviewed-by' }) reviewedBy: string | null = null;
   /** `light` (default) or `auto` (follow the reader's dark-mode preference). */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme | null = null;
 
   readonly #store = new Store();
   readonly #i18n = new I18nController(this, (view) => this.#i18nProvider.setValue(view));
@@ -223,11 +224,14 @@ export class MbcDecisionAid extends LitElement {
 
   // ── public API (contract §3) ────────────────────────────────────────────────
 
-  /** The person's answers. Setting validates with parseProfile; invalid input keeps the previous answers. */
+  /**
+   * The person's answers. Typed as `ProfileInput` for TypeScript users, but any value is accepted at
+   * run time: setting validates with parseProfile, and invalid input keeps the previous answers.
+   */
   get profile(): Profile {
     return this.#store.snapshot.profile;
   }
-  set profile(input: unknown) {
+  set profile(input: ProfileInput) {
     const parsed = parseProfile(input);
     if (!parsed.ok) {
       warnOnce('invalid-profile', `profile rejected: ${parsed.errors.map((e) => `${e.path} (${e.message})`).join(', ')}`);
