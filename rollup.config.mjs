@@ -105,6 +105,36 @@ const minifyTemplates = () =>
     options: { minifyOptions: { conservativeCollapse: true } },
   });
 
+/**
+ * Lit polyfills `Symbol.metadata` (`Symbol.metadata ??= Symbol('metadata')`) as its module loads. On
+ * a host page that froze the built-ins (SES lockdown, hardening scripts) that assignment throws and
+ * the whole script stops before the element is defined: a blank widget. Lit reads the symbol only
+ * for standard decorators, which we do not use, so a failed polyfill is harmless — it is wrapped in
+ * try/catch. Only the script-tag build bundles Lit; an app that bundles its own Lit has its own.
+ */
+const LIT_METADATA = /Symbol\.metadata\s*\?\?=\s*Symbol\((["'])metadata\1\)/g;
+const tolerateFrozenSymbol = () => {
+  let patched = 0;
+  return {
+    name: 'tolerate-frozen-symbol',
+    buildStart() {
+      patched = 0;
+    },
+    transform(code, id) {
+      if (!/[\\/]@lit[\\/]reactive-element[\\/]/.test(id)) return null;
+      const ms = new MagicString(code);
+      for (const m of code.matchAll(LIT_METADATA)) ms.overwrite(m.index, m.index + m[0].length, `(()=>{try{${m[0]}}catch(e){}})()`);
+      if (!ms.hasChanged()) return null;
+      patched++;
+      return { code: ms.toString(), map: ms.generateMap({ hires: true }) };
+    },
+    // If a Lit update reworded the line, fail the build rather than ship the blank widget again.
+    buildEnd(error) {
+      if (!error && !patched) this.error('tolerate-frozen-symbol: Lit’s Symbol.metadata line was not found');
+    },
+  };
+};
+
 const onwarn = (warning, warn) => {
   // lit and i18next use `this` at module top level in ways rollup flags but which are harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -143,7 +173,7 @@ export default [
   },
   {
     input: { 'mbc-decision-aid': 'src/index.ts' },
-    plugins: [...plugins(true), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } })],
+    plugins: [...plugins(true), tolerateFrozenSymbol(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } })],
     preserveEntrySignatures: 'allow-extension',
     // Maps are written but not linked from the files (a comment in each is bytes every visitor pays):
     // load them in devtools by hand when debugging the script-tag build.

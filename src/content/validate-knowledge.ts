@@ -8,8 +8,7 @@ import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
 import type { Knowledge } from './knowledge.js';
 
-/** Far above the shipped file (about 90 KB, longest text about 250 characters). */
-export const MAX_KNOWLEDGE_CHARS = 1_000_000;
+/** Far above the longest shipped text (about 250 characters). The data is a module, not text, so only its texts are capped. */
 export const MAX_TEXT_CHARS = 2000;
 
 const ROW_IDS = ['involves', 'how-given', 'visits', 'hair-loss', 'common-effects', 'serious-risks', 'daily-life', 'monitoring', 'duration', 'evidence'];

@@ -18,8 +18,10 @@ export interface LocaleDocument {
 }
 
 
-/** Far above what we ship (the largest locale part is about 140 KB; the longest text about 300 characters). */
-export const MAX_LOCALE_CHARS = 1_000_000;
+/**
+ * Far above the longest text we ship (about 300 characters). A locale part is a module of ours, not
+ * text to parse, so there is no cap on a whole file; each text and the nesting are capped instead.
+ */
 export const MAX_LOCALE_TEXT = 4000;
 const MAX_DEPTH = 6;
 

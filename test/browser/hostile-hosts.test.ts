@@ -100,6 +100,15 @@ describe('hostile hosts (script-tag build)', function () {
     );
   });
 
+  it('a page that freezes the JavaScript built-ins (as SES lockdown or a hardening script does)', async () => {
+    // Lit sets Symbol.metadata when the engine has none (a TC39 proposal; no engine ships it yet): on
+    // a frozen Symbol that assignment throws and would stop the widget before its first render.
+    const freeze = `<script>(function(){var names=['Object','Function','Array','Symbol','Promise','Map','Set','WeakMap','WeakSet','WeakRef','String','Number','Boolean','BigInt','RegExp','Date','Error','TypeError','RangeError','SyntaxError','JSON','Math','Reflect','Proxy','Intl','ArrayBuffer','DataView','Uint8Array','Int32Array','Float64Array'];
+names.forEach(function(n){var v=window[n];if(!v)return;Object.freeze(v);if(v.prototype)Object.freeze(v.prototype);});
+Object.freeze(Object.getPrototypeOf(function*(){}));Object.freeze(Object.getPrototypeOf(async function(){}));window.__frozen=Object.isFrozen(Symbol)&&Object.isFrozen(Array.prototype);})();</script>`;
+    await check(freeze + module(base()), undefined, (w) => expect((w as unknown as { __frozen: boolean }).__frozen).to.equal(true));
+  });
+
   it('a page that uses Lit itself (its own lit-html Trusted Types policy first), under the strict CSP', async () => {
     const b = base();
     const hostLit = `<script type="module">import { html, render } from '/node_modules/lit/index.js';

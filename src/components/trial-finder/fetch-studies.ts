@@ -3,6 +3,11 @@
 import { parseStudyPage, type StudyPage } from './response.js';
 
 export const TIMEOUT_MS = 8000;
+/**
+ * A page of PAGE_SIZE studies with only the fields we ask for is a few tens of KB; a body far larger
+ * is a broken or hostile server (or proxy) and is refused before it is parsed.
+ */
+export const MAX_RESPONSE_CHARS = 1_000_000;
 /** When the server asks us to wait longer than this, we still wait only this long before allowing a retry. */
 const MAX_WAIT_S = 300;
 const DEFAULT_WAIT_S = { busy: 30, server: 15 } as const;
@@ -67,9 +72,12 @@ export async function fetchStudies(url: string, signal: AbortSignal, fetchImpl: 
     if (res.status === 429) return { ok: false, problem: { kind: 'busy', waitSeconds: retryAfterSeconds(res.headers.get('retry-after'), DEFAULT_WAIT_S.busy) } };
     if (res.status >= 500) return { ok: false, problem: { kind: 'server', waitSeconds: retryAfterSeconds(res.headers.get('retry-after'), DEFAULT_WAIT_S.server) } };
     if (!res.ok) return { ok: false, problem: { kind: 'refused', status: res.status } };
+    if (Number(res.headers.get('content-length')) > MAX_RESPONSE_CHARS) return { ok: false, problem: { kind: 'malformed' } };
     let data: unknown;
     try {
-      data = await res.json();
+      const text = await res.text();
+      if (text.length > MAX_RESPONSE_CHARS) return { ok: false, problem: { kind: 'malformed' } };
+      data = JSON.parse(text);
     } catch {
       return problem(timedOut, signal, { kind: 'malformed' });
     }

@@ -1,6 +1,6 @@
 // Every way a search can fail becomes a named problem; none throws, and the wait the server asks for is kept.
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { fetchStudies, retryAfterSeconds, TIMEOUT_MS } from '../../../src/components/trial-finder/fetch-studies.js';
+import { fetchStudies, MAX_RESPONSE_CHARS, retryAfterSeconds, TIMEOUT_MS } from '../../../src/components/trial-finder/fetch-studies.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,6 +38,14 @@ describe('fetchStudies', () => {
     expect(await run(respond('{}', 400))).toEqual({ ok: false, problem: { kind: 'refused', status: 400 } });
     expect(await run(respond('{"studies": [', 200))).toEqual({ ok: false, problem: { kind: 'malformed' } });
     expect(await run(respond('{"hello": 1}', 200))).toEqual({ ok: false, problem: { kind: 'malformed' } });
+  });
+
+  it('a body far larger than any page of studies is refused unparsed, whether or not its length is declared', async () => {
+    const huge = `{"studies":[],"pad":"${'x'.repeat(MAX_RESPONSE_CHARS)}"}`;
+    expect(await run(respond(huge))).toEqual({ ok: false, problem: { kind: 'malformed' } });
+    expect(await run(respond(PAGE1, 200, { 'content-length': String(MAX_RESPONSE_CHARS + 1) }))).toEqual({ ok: false, problem: { kind: 'malformed' } });
+    // The real page is far below the cap.
+    expect(PAGE1.length * 10).toBeLessThan(MAX_RESPONSE_CHARS);
   });
 
   it('a network refusal (CORS, blocker) and being offline are told apart', async () => {
