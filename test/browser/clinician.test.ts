@@ -2,7 +2,7 @@
 // the comparison, counted in clicks; then the comparison as a presentation view.
 import { expect, html } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
-import { mount, root, settle } from './harness.js';
+import { mount, root, settle, until } from './harness.js';
 import type { ProfileInput } from '../../src/public-types.js';
 
 async function click(el: Element): Promise<void> {
@@ -116,7 +116,7 @@ describe('clinician comparison: a presentation view', () => {
     const header = r.querySelector('.grid thead th')!;
     const start = header.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, start + 400);
-    await new Promise((res) => setTimeout(res, 50));
+    await until(() => Math.abs(header.getBoundingClientRect().top) < 2, 'the header sticks to the top', 3000);
     expect(table.getBoundingClientRect().bottom, 'table still on screen').to.be.greaterThan(300);
     expect(Math.abs(header.getBoundingClientRect().top), 'header stuck to the top').to.be.below(2);
     window.scrollTo(0, 0);

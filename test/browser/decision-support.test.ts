@@ -2,7 +2,7 @@
 // screen reader (accessibility tree), the share link, the readiness check and the trial link.
 import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
-import { mount, root, settle, tabTo, deepActive } from './harness.js';
+import { mount, root, settle, settleUntil, tabTo, deepActive } from './harness.js';
 import { decodeProfile, shareCodeFrom } from '../../src/state/share-link.js';
 import type { ProfileInput } from '../../src/public-types.js';
 
@@ -65,8 +65,7 @@ describe('decision support', () => {
     el.addEventListener('mbc-summary-share', () => (shared = true));
     const share = [...root(el).querySelectorAll<HTMLButtonElement>('.summary-actions button')].find((b) => b.textContent!.includes('Copy a link'))!;
     share.click();
-    for (let i = 0; i < 80 && !root(el).querySelector('.share-status')!.textContent!.trim(); i++) await new Promise((r) => setTimeout(r, 50));
-    await settle(el);
+    await settleUntil(el, () => root(el).querySelector('.share-status')!.textContent!.trim(), 'the share status line');
     const status = root(el).querySelector('.share-status')!.textContent!;
     // Headless chromium may refuse clipboard access: then the link is shown to copy by hand.
     const url = shared ? await navigator.clipboard.readText().catch(() => '') : (root(el).querySelector('.share-fallback input') as HTMLInputElement | null)?.value ?? '';
@@ -153,10 +152,7 @@ describe('content-src', () => {
     const el = await mount(html`<mbc-decision-aid lang="en" org-name="Harbor Light" content-src="/test/browser/fixtures/extra.json"></mbc-decision-aid>`);
     el.profile = PROFILE;
     el.step = 'summary';
-    for (let i = 0; i < 80 && !root(el).querySelector('.questions.org'); i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      await settle(el);
-    }
+    await settleUntil(el, () => root(el).querySelector('.questions.org'), "the organisation's questions");
     expect(root(el).querySelector('.questions.org')!.textContent).to.contain('nurse navigator come to my next appointment');
     const link = root(el).querySelector<HTMLAnchorElement>('.org-links a')!;
     expect(link.href).to.equal('https://example.org/nurse');
@@ -164,10 +160,7 @@ describe('content-src', () => {
 
   it('says so when the file cannot be loaded, and carries on', async () => {
     const el = await mount(html`<mbc-decision-aid lang="en" org-name="Harbor Light" content-src="/test/browser/fixtures/missing.json"></mbc-decision-aid>`);
-    for (let i = 0; i < 80 && !root(el).querySelector('.notice'); i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      await settle(el);
-    }
+    await settleUntil(el, () => root(el).querySelector('.notice'), 'the notice that the file could not be loaded');
     expect(root(el).querySelector('.notice')!.textContent).to.contain('Harbor Light could not be loaded');
   });
 });

@@ -1,7 +1,7 @@
 // Hardening (#13): share-link hygiene, content-src redirects, stale storage, two tabs with
 // storage="local", language-failure recovery, and event details that say nothing about answers.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { mount, root, settle, text } from './harness.js';
+import { mount, root, settle, text, until } from './harness.js';
 import { parseProfile } from '../../src/engine/index.js';
 import { emptyProfile } from '../../src/engine/profile.js';
 import { encodeProfile } from '../../src/state/share-link.js';
@@ -15,15 +15,6 @@ const code = () => {
   if (!parsed.ok) throw new Error('bad fixture');
   return encodeProfile(parsed.profile);
 };
-
-/** Polls a condition (no fixed sleep): resolves as soon as it holds, fails after `ms`. */
-async function until(cond: () => boolean, what: string, ms = 10000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!cond()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
 
 describe('hardening', () => {
   afterEach(() => {

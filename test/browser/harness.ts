@@ -1,25 +1,41 @@
 // How a person drives the widget, for browser tests: keyboard first, reading what is on screen.
-import { fixture, html as litHtml } from '@open-wc/testing';
+import { fixture, html as litHtml, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
 import '../../src/define.js';
 
 export type Aid = MbcDecisionAid;
 
+/**
+ * Waits until `condition` holds, failing with "Timeout: <what>" if it does not within `timeout` ms.
+ * The one way browser tests wait: on a condition, never for a fixed time.
+ */
+export function until(condition: () => unknown, what: string, timeout = 15000): Promise<void> {
+  return waitUntil(condition, what, { timeout, interval: 20 });
+}
+
 /** Waits until the element has rendered in its wanted language and every step view has updated. */
 export async function settle(el: Aid): Promise<void> {
-  // Up to ~15 s: the first comparison in a test file imports the question steps, the comparison,
+  // Up to 15 s: the first comparison in a test file imports the question steps, the comparison,
   // the knowledge and the text as separate modules, which a loaded 2-core runner can take seconds to serve.
-  for (let i = 0; i < 750; i++) {
+  await until(async () => {
     await el.updateComplete;
     const step = el.shadowRoot?.querySelector('.step-region > *') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     await step?.updateComplete;
     const r = el.shadowRoot;
     const busy = r?.querySelector('.language-status')?.textContent?.trim() || r?.querySelector('.details-gate[aria-busy]');
-    if (r?.querySelector('.root') && !busy) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('widget did not settle');
+    return r?.querySelector('.root') && !busy;
+  }, 'the widget settles: rendered, its language loaded, no part still loading');
+}
+
+/** Settles the widget, then waits until `condition` holds (settling again between looks). */
+export async function settleUntil(el: Aid, condition: () => unknown, what: string, timeout = 15000): Promise<void> {
+  await settle(el);
+  await until(async () => {
+    if (condition()) return true;
+    await settle(el);
+    return condition();
+  }, what, timeout);
 }
 
 export async function mount(template = litHtml`<mbc-decision-aid lang="en"></mbc-decision-aid>`): Promise<Aid> {

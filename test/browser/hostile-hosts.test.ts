@@ -3,7 +3,7 @@
 // globals, and a page that uses Lit itself under a strict CSP with Trusted Types ('allow-duplicates',
 // see README "Fault tolerance"). Each runs in its own frame; the widget must reach the comparison with
 // no uncaught error and no CSP violation.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1 };
 /** The Trusted Types line the README documents (keep in step with README "Use it on a page"). */
@@ -20,13 +20,9 @@ interface Aid extends HTMLElement {
 }
 
 async function until<T>(probe: () => T | undefined | null | false, what: string, ms = 30000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  let v: T | undefined | null | false;
+  await waitUntil(() => (v = probe()), what, { timeout: ms, interval: 20 });
+  return v as T;
 }
 
 /** A host page in a frame: `head` runs first (with error and CSP-violation recorders before it). */

@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import i18next from 'i18next';
-import { mount, root, settle, text, type Aid } from './harness.js';
+import { mount, root, settle, settleUntil, text, type Aid } from './harness.js';
 import { STEPS } from '../../src/state/steps.js';
 import { DRUGS } from '../../src/content/drugs.js';
 import { SOURCES } from '../../src/content/sources/index.js';
@@ -48,7 +48,8 @@ describe('languages', () => {
   });
 
   for (const lang of ['ar', 'zh-Hans', 'x-pseudo']) {
-    it(`${lang}: every step is translated and accessible`, async () => {
+    // axe for these languages: the matrix in a11y.test.ts, one test per step
+    it(`${lang}: every step is translated and fits`, async () => {
       const el = await mount(html`<mbc-decision-aid lang=${lang}></mbc-decision-aid>`);
       expect(root(el).querySelector('.root')?.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       await walkAllSteps(el, async (step) => {
@@ -59,7 +60,6 @@ describe('languages', () => {
         // 40 % longer text must wrap, never overflow or be cut off
         const r = root(el).querySelector('.root') as HTMLElement;
         expect(r.scrollWidth, `${lang} ${step} overflows`).to.be.at.most(r.clientWidth + 1);
-        await expect(el).to.be.accessible();
       });
     });
   }
@@ -109,8 +109,7 @@ describe('languages', () => {
       const select = root(el).querySelector('#language') as HTMLSelectElement;
       select.value = 'ko';
       select.dispatchEvent(new Event('change'));
-      await new Promise((r) => setTimeout(r, 50));
-      await settle(el);
+      await settleUntil(el, () => text(el).includes('could not load'), 'the notice that Korean could not load');
     } finally {
       setImporterForTesting('locale:ko:core', undefined);
     }

@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { evaluate, parseProfile, OPTION_IDS } from '../../src/engine/index.js';
 import type { Profile } from '../../src/engine/index.js';
-import { chooseRadio, checkBox, deepActive, heading, mount, next, root, settle, type Aid } from './harness.js';
+import { chooseRadio, checkBox, deepActive, heading, mount, next, root, settle, until, type Aid } from './harness.js';
 
 function renderedStatuses(el: Aid): Record<string, string | null> {
   const out: Record<string, string | null> = {};
@@ -47,8 +47,9 @@ describe('keyboard only, intro to summary', () => {
     await next(el);
     expect(el.step).to.equal('receptors');
     expect(deepActive()?.id).to.equal('heading-receptors');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(root(el).querySelector('[aria-live="polite"]')?.textContent?.trim()).to.equal("Step 2 of 6: Your cancer's tests");
+    const live = () => root(el).querySelector('[aria-live="polite"]')?.textContent?.trim();
+    await until(() => live(), 'the live region announces the step');
+    expect(live()).to.equal("Step 2 of 6: Your cancer's tests");
     await chooseRadio(el, 'hr', 'positive');
     await chooseRadio(el, 'her2', 'zero');
     await chooseRadio(el, 'menopause', 'post');

@@ -3,7 +3,7 @@
 // plain-language cards, paging, every failure explained with the answers kept, and all by keyboard.
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { mount, root, settle, tabTo, deepActive, type Aid } from './harness.js';
+import { mount, root, settle, tabTo, deepActive, until, type Aid } from './harness.js';
 import { fetchStudies } from '../../src/components/trial-finder/fetch-studies.js';
 import type { ProfileInput } from '../../src/public-types.js';
 
@@ -25,15 +25,6 @@ interface Logged {
   aborted: boolean;
 }
 const log = async (): Promise<Logged[]> => (await fetch('/mock-ctgov/log')).json();
-
-/** Waits for a condition (polling), failing with `what` if it does not hold in time. */
-async function until(cond: () => unknown, what: string, ms = 12000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!(await cond())) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function summary(scenario: string, profile: Record<string, unknown> = PROFILE): Promise<Aid> {
   const el = await mount(html`<mbc-decision-aid lang="en" trials="live" trials-endpoint="/mock-ctgov/${scenario}/studies"></mbc-decision-aid>`);

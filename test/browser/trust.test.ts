@@ -3,19 +3,11 @@
 // statement, help texts with their sources, and answers that are not lost by surprise.
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { deepActive, mount, next, root, settle, tabTo, text } from './harness.js';
+import { deepActive, mount, next, root, settle, settleUntil, tabTo, text } from './harness.js';
 import { REVIEWED } from '../../src/content/reviewed.js';
 
 const monthYear = (iso: string, lang = 'en') =>
   new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
-
-async function until(el: Parameters<typeof settle>[0], ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) {
-    await new Promise((r) => setTimeout(r, 20)); // not requestAnimationFrame: a background test page gets none
-    await settle(el);
-  }
-  expect(ok(), 'condition').to.equal(true);
-}
 
 describe('trust lines', () => {
   before(async () => setViewport({ width: 1280, height: 900 }));
@@ -36,7 +28,7 @@ describe('trust lines', () => {
     const el = await mount(html`<mbc-decision-aid lang="en" org-name="Harbor Light" content-src="/test/browser/fixtures/extra.json"></mbc-decision-aid>`);
     await tabTo((a) => a instanceof HTMLButtonElement && a.classList.contains('about-link'));
     await sendKeys({ press: 'Enter' });
-    await until(el, () => Boolean(root(el).querySelector('.about-body .org-statement')));
+    await settleUntil(el, () => root(el).querySelector('.about-body .org-statement'), "the embedder's statement in About");
     expect(deepActive()?.id).to.equal('heading-about');
     const about = root(el).querySelector('.step.about')!.textContent!.replace(/\s+/g, ' ');
     for (const words of ['Who made it', 'No company funds this guide', 'Conflicts of interest', 'at least every 6 months', 'Not yet reviewed by clinicians', 'Please tell Harbor Light', 'Harbor Light offers this guide free of charge'])
@@ -54,7 +46,7 @@ describe('trust lines', () => {
   it('help texts on the tests step show their sources and the date they were checked', async () => {
     const el = await mount();
     await next(el);
-    await until(el, () => Boolean(root(el).querySelector('#q-her2 .help-sources .source')));
+    await settleUntil(el, () => root(el).querySelector('#q-her2 .help-sources .source'), 'the sources of the HER2 help');
     const her2 = root(el).querySelector('#q-her2 .help')!;
     expect(her2.textContent).to.contain('ASCO');
     expect(her2.textContent).to.contain(`Sources checked ${monthYear(REVIEWED)}`);
