@@ -3,13 +3,11 @@
 // comparison needs 'details' (the engine's reasons, glossary), 'content' (option rows, approaches) and
 // 'evidence' (the trial cards), fetched once the person has started so the first load stays small. Each
 // part stays within the 15 KB gzip budget of a lazily loaded file in every language (a unit test checks).
-// Keep in step with src/i18n/en.ts (a unit test checks).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-// 'evidence' is the why behind each label: the engine's reasons and the trial cards (it also keeps
-// Russian 'details' under 15 KB gzip, which the comparison's at-a-glance text had pushed to 16.2 KB).
-export const PARTS = { details: ['comparison', 'summary', 'glossary'], content: ['content'], evidence: ['engine', 'evidence'] };
+/** Which namespace ships in which part: one list, src/i18n/parts.json, which the widget's loader reads too. */
+export const PARTS = JSON.parse(readFileSync(new URL('../src/i18n/parts.json', import.meta.url), 'utf8'));
 const partOf = (ns) => Object.keys(PARTS).find((p) => PARTS[p].includes(ns)) ?? 'core';
 
 export function listLocales(root) {

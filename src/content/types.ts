@@ -27,17 +27,9 @@ export interface Cited {
   reviewed: IsoDate;
 }
 
-export type RowId =
-  | 'involves'
-  | 'how-given'
-  | 'visits'
-  | 'hair-loss'
-  | 'common-effects'
-  | 'serious-risks'
-  | 'daily-life'
-  | 'monitoring'
-  | 'duration'
-  | 'evidence';
+import type { RowId } from './rows.js';
+
+export type { RowId };
 
 export interface Cell extends Cited {
   key: ContentKey;

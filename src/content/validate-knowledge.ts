@@ -7,11 +7,11 @@ import { APPROACHES_BY_OPTION, PRIORITY_IDS } from '../engine/vocabulary.js';
 import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
 import type { Knowledge } from './knowledge.js';
+import { ROW_IDS } from './rows.js';
 
 /** Far above the longest shipped text (about 250 characters). The data is a module, not text, so only its texts are capped. */
 export const MAX_TEXT_CHARS = 2000;
 
-const ROW_IDS = ['involves', 'how-given', 'visits', 'hair-loss', 'common-effects', 'serious-risks', 'daily-life', 'monitoring', 'duration', 'evidence'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SOURCE_KINDS = ['guideline', 'label', 'trial', 'review', 'patient-info'];
 
@@ -40,7 +40,7 @@ const evidence: Check = (v) =>
   fields(v, { id: str, trial: str, year: (n) => typeof n === 'number' && Number.isInteger(n), population: str, headline: str, values, arms, ...cited }, ['values', 'arms']);
 const source: Check = (v) =>
   fields(v, { id: str, title: str, publisher: str, url: (u) => typeof u === 'string', accessed: date, kind: (k) => SOURCE_KINDS.includes(k as string) });
-const priorityRows: Check = (v) => isRecord(v) && PRIORITY_IDS.every((id) => Array.isArray(v[id]) && (v[id] as unknown[]).every((r) => ROW_IDS.includes(r as string)));
+const priorityRows: Check = (v) => isRecord(v) && PRIORITY_IDS.every((id) => Array.isArray(v[id]) && (v[id] as unknown[]).every((r) => (ROW_IDS as readonly string[]).includes(r as string)));
 
 /** Every approach the engine can name, so a stale file cannot silently drop one from a column. */
 const APPROACH_IDS: readonly string[] = Object.values(APPROACHES_BY_OPTION).flat();

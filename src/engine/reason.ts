@@ -1,5 +1,5 @@
 // Building blocks shared by every rule: statuses, reason definitions and verdicts.
-// A ReasonDef is created once at module load (key + sources); a Reason is a ReasonDef traced to the
+// A ReasonDef is created once at module load (key + sources; reason-defs.ts lists them all); a Reason is a ReasonDef traced to the
 // answers it came from. Sources arrays are frozen and shared between calls, so evaluate() allocates
 // only what differs per profile.
 import type { AnswerPath, MessageKey, Reason, SourceId, Status } from './types.js';
@@ -14,15 +14,7 @@ export interface ReasonDef {
   readonly sources: readonly SourceId[];
 }
 
-const defs: ReasonDef[] = [];
-/** Every reason the engine can emit; tests check each key and source exists. */
-export const REASON_DEFS: readonly ReasonDef[] = defs;
-
-export function def(key: MessageKey, ...sources: SourceId[]): ReasonDef {
-  const d: ReasonDef = Object.freeze({ key, sources: Object.freeze(sources) });
-  defs.push(d);
-  return d;
-}
+export const def = (key: MessageKey, ...sources: SourceId[]): ReasonDef => Object.freeze({ key, sources: Object.freeze(sources) });
 
 /** The reason, traced to the answers it depends on. */
 export function why(d: ReasonDef, ...because: AnswerPath[]): Reason {

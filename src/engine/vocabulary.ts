@@ -8,6 +8,7 @@ import type {
   Menopause,
   OptionId,
   PriorityId,
+  Profile,
   Site,
   Status,
   Symptom,
@@ -78,6 +79,13 @@ export const PRIORITY_IDS = [
 ] as const satisfies readonly PriorityId[];
 
 export const PRIORITY_LEVELS = [0, 1, 2, 3, 4] as const;
+
+/** "Matters a lot" (3) or "matters most" (4): the level from which a priority adds a question and highlights rows. */
+export const HIGH_PRIORITY = 3;
+
+/** The priorities the person rated high, in vocabulary order. */
+export const highPriorities = (p: Pick<Profile, 'priorities'>): PriorityId[] =>
+  PRIORITY_IDS.filter((id) => (p.priorities[id] ?? 0) >= HIGH_PRIORITY);
 
 /** The longest plausible count of metastatic lines we accept; more is almost certainly a typo. */
 export const MAX_METASTATIC_LINES = 20;

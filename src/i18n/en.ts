@@ -3,7 +3,10 @@
 // steps' text ('core', with the question steps' code once the person starts) and what only the
 // comparison and summary need ('details', 'content': their own text, the engine's reasons, the
 // glossary and the option content, the bulk of the words) — so the first load stays within its size
-// budget. Keep PARTS in step with scripts/locale-files.mjs.
+// budget. Which namespace ships in which part: parts.json, read by the build (scripts/locale-files.mjs) too.
+// 'evidence' is the why behind each label: the engine's reasons and the trial cards. Their own file keeps
+// every part within 15 KB gzip in every language (Russian details and content each went past it).
+import PARTS from './parts.json';
 import meta from '../../locales/en/meta.json';
 import common from '../../locales/en/common.json';
 import intro from '../../locales/en/intro.json';
@@ -17,13 +20,7 @@ export const NAMESPACES = [
   'treatments',
   'priorities',
 ] as const;
-export const PARTS = {
-  details: ['comparison', 'summary', 'glossary'],
-  content: ['content'],
-  // The why behind each label: the engine's reasons and the trial cards. Their own file keeps every
-  // part within 15 KB gzip in every language (Russian details and content each went past it).
-  evidence: ['engine', 'evidence'],
-} as const;
+export { PARTS };
 export const ALL_NAMESPACES: string[] = [...NAMESPACES, ...Object.values(PARTS).flat()];
 
 /** The English text inside the entry: the first screen's. */

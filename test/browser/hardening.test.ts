@@ -115,8 +115,13 @@ describe('hardening', () => {
       const frame = document.createElement('iframe');
       frame.srcdoc = `<!doctype html><script type="module" src="/src/define.ts"></script><mbc-decision-aid lang="en" storage="local" id="tabs"></mbc-decision-aid>`;
       document.body.append(frame);
-      await until(() => Boolean(frame.contentWindow?.customElements?.get('mbc-decision-aid') && frame.contentDocument?.querySelector('mbc-decision-aid')?.shadowRoot?.querySelector('.root')), 'the other tab');
-      return { frame, aid: frame.contentDocument!.querySelector('mbc-decision-aid') as unknown as MbcDecisionAid };
+      let aid: MbcDecisionAid | null = null;
+      await until(() => {
+        const el = frame.contentDocument?.querySelector('mbc-decision-aid') as MbcDecisionAid | null | undefined;
+        if (frame.contentWindow?.customElements?.get('mbc-decision-aid') && el?.shadowRoot?.querySelector('.root')) aid = el;
+        return aid;
+      }, 'the other tab');
+      return { frame, aid: aid! };
     }
 
     it('each tab adopts the other’s newer answers with a notice; nothing is lost', async () => {

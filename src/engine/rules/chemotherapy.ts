@@ -24,6 +24,8 @@ const D = {
   // KEYNOTE-355 partners include gemcitabine-carboplatin (src: keynote-355, asco-her2neg-updates)
   comboPembro: def('reasons.chemo.withPembrolizumab', 'keynote-355', 'asco-her2neg-updates'),
 };
+/** Every reason this file can give, for the engine's registry (reason-defs.ts). */
+export { D as CHEMOTHERAPY_REASONS };
 
 function singleAgent(f: Facts): Verdict {
   if (f.crisis) return verdict(OFTEN, why(D.crisis, 'rapidOrganThreat'));

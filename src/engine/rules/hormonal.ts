@@ -53,6 +53,8 @@ const D = {
   ofsMale: def('reasons.ofs.male', 'asco-male-2020'),
   ofsUnknown: def('reasons.ofs.menopauseUnknown', 'abc4-hr-positive', 'nccn-patients-stage-iv'),
 };
+/** Every reason this file can give, for the engine's registry (reason-defs.ts). */
+export { D as HORMONAL_REASONS };
 
 /** Situations that make hormone-only approaches less discussed, with the reason added. */
 function limits(f: Facts, v: Verdict): Verdict {

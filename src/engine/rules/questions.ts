@@ -5,6 +5,7 @@ import type { Facts } from '../facts.js';
 import type { MessageKey, PriorityId, SourceId } from '../types.js';
 import { esr1BeforeProgression } from './hormonal.js';
 import { soniaApplies } from './targeted.js';
+import { HIGH_PRIORITY } from '../vocabulary.js';
 
 export const CORE_QUESTIONS = [
   'questions.core.start',
@@ -19,7 +20,7 @@ interface Tailored {
   readonly when: (f: Facts) => boolean;
 }
 
-const high = (f: Facts, id: PriorityId) => (f.p.priorities[id] ?? 0) >= 3;
+const high = (f: Facts, id: PriorityId) => (f.p.priorities[id] ?? 0) >= HIGH_PRIORITY;
 
 const TAILORED: readonly Tailored[] = [
   // Which tests were done and what they mean (src: sharecare-mbc-questions, cancer-australia-mbc)

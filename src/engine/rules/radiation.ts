@@ -28,6 +28,8 @@ const D = {
   // NRG-BR002: ablating all metastases did not improve PFS or OS (src: nrg-br002)
   oligo: def('reasons.rt.notAllSpots', 'nrg-br002'),
 };
+/** Every reason this file can give, for the engine's registry (reason-defs.ts). */
+export { D as RADIATION_REASONS };
 
 function bone(f: Facts): Verdict {
   const reasons: Reason[] = [];

@@ -13,6 +13,8 @@ const D = {
   // Spinal cord compression needs urgent treatment (src: cruk-scorad, astro-bone-2024)
   spine: def('reasons.supportive.spineUrgent', 'cruk-scorad', 'astro-bone-2024'),
 };
+/** Every reason this file can give, for the engine's registry (reason-defs.ts). */
+export { D as SUPPORTIVE_REASONS };
 
 export function supportiveReasons(f: Facts): Reason[] {
   const out = [why(D.always)];

@@ -14,6 +14,8 @@ const D = {
   // Measurable disease is a common requirement; bone-only often not measurable (src: trialtalk-measurable)
   boneOnly: def('reasons.trials.boneOnly', 'trialtalk-measurable'),
 };
+/** Every reason this file can give, for the engine's registry (reason-defs.ts). */
+export { D as TRIALS_REASONS };
 
 function trialSearch(f: Facts): Verdict {
   const v = verdict(OFTEN, why(D.everyStep));

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  APPROACHES,
-  DRUGS,
-  EVIDENCE,
-  OPTIONS,
-  PRIORITY_ROWS,
-  SUPPORTIVE_CARE,
-  type RowId,
-} from '../../../src/content/index.js';
+import { APPROACHES } from '../../../src/content/approaches.js';
+import { DRUGS } from '../../../src/content/drugs.js';
+import { EVIDENCE } from '../../../src/content/evidence.js';
+import { OPTIONS } from '../../../src/content/options.js';
+import { PRIORITY_ROWS } from '../../../src/content/priority-rows.js';
+import { SUPPORTIVE_CARE } from '../../../src/content/supportive-care.js';
+import { ROW_IDS } from '../../../src/content/rows.js';
 import { APPROACHES_BY_OPTION, OPTION_IDS, PRIORITY_IDS, TREATMENT_IDS } from '../../../src/engine/vocabulary.js';
-
-const ROW_IDS: RowId[] = [
-  'involves',
-  'how-given',
-  'visits',
-  'hair-loss',
-  'common-effects',
-  'serious-risks',
-  'daily-life',
-  'monitoring',
-  'duration',
-  'evidence',
-];
 
 describe('options and supportive care', () => {
   it('has the five options in the contract order', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DRUGS, findTreatments } from '../../../src/content/index.js';
+import { DRUGS } from '../../../src/content/drugs.js';
+import { findTreatments } from '../../../src/content/drug-search.js';
 import { splitNames } from '../../../src/content/drug-search.js';
 import { TREATMENT_IDS } from '../../../src/engine/vocabulary.js';
 import type { TreatmentId } from '../../../src/engine/types.js';

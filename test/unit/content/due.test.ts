@@ -1,7 +1,12 @@
 // `npm run content:due` (src/content/due.ts, src/content/pending.ts): pending facts carry a re-check date
 // and what to re-check; the list names every item past its date or reviewed more than 12 months ago.
 import { describe, expect, it } from 'vitest';
-import { APPROACHES, DRUGS, EVIDENCE, OPTIONS, REVIEWED, contentReviewDate, reviewMonth, sourceById } from '../../../src/content/index.js';
+import { APPROACHES } from '../../../src/content/approaches.js';
+import { DRUGS } from '../../../src/content/drugs.js';
+import { EVIDENCE } from '../../../src/content/evidence.js';
+import { OPTIONS } from '../../../src/content/options.js';
+import { REVIEWED, contentReviewDate, reviewMonth } from '../../../src/content/reviewed.js';
+import { sourceById } from '../../../src/content/sources/index.js';
 import { PENDING } from '../../../src/content/pending.js';
 import { citedItems, dueItems, formatDue, monthsBefore } from '../../../src/content/due.js';
 import { engineText } from '../engine/helpers.js';

@@ -4,7 +4,8 @@
 // function under test. Examples per subtype pin down what a reader actually sees.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { APPROACHES, EVIDENCE } from '../../../src/content/index.js';
+import { APPROACHES } from '../../../src/content/approaches.js';
+import { EVIDENCE } from '../../../src/content/evidence.js';
 import { STUDIED, contradicts, evidenceByOption, matches } from '../../../src/content/evidence-match.js';
 import { evaluate, type Profile } from '../../../src/engine/index.js';
 import { emptyProfile } from '../../../src/engine/profile.js';

@@ -1,9 +1,9 @@
 // The at-a-glance layer (#10): short, plain and equal. Every option has a line and every glance row,
 // each ≤ 20 words in English, with no glossary buttons (they would add Tab stops before "See my summary").
 import { describe, expect, it } from 'vitest';
-import { OPTIONS } from '../../../src/content/index.js';
+import { OPTIONS } from '../../../src/content/options.js';
 import { GLANCE_ROWS, MORE_ROWS, glanceCell, glanceLine } from '../../../src/content/glance.js';
-import { ROW_IDS } from '../../../src/components/steps/comparison/rows.js';
+import { ROW_IDS } from '../../../src/content/rows.js';
 import { CONTENT, lookup } from './helpers.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -3,7 +3,11 @@
 import content from '../../../locales/en/content.json';
 import evidence from '../../../locales/en/evidence.json';
 import glossary from '../../../locales/en/glossary.json';
-import { APPROACHES, EVIDENCE, GLOSSARY, OPTIONS, SUPPORTIVE_CARE } from '../../../src/content/index.js';
+import { APPROACHES } from '../../../src/content/approaches.js';
+import { EVIDENCE } from '../../../src/content/evidence.js';
+import { GLOSSARY } from '../../../src/content/glossary.js';
+import { OPTIONS } from '../../../src/content/options.js';
+import { SUPPORTIVE_CARE } from '../../../src/content/supportive-care.js';
 import type { Cited } from '../../../src/content/types.js';
 import { GLANCE_ROWS, glanceCell, glanceLine } from '../../../src/content/glance.js';
 

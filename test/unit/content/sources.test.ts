@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DRUGS, SOURCES, sourceById } from '../../../src/content/index.js';
+import { DRUGS } from '../../../src/content/drugs.js';
+import { SOURCES, sourceById } from '../../../src/content/sources/index.js';
 import { REFERENCE_SOURCES } from '../../../src/content/sources/references.js';
-import '../../../src/engine/evaluate.js';
-import { REASON_DEFS } from '../../../src/engine/reason.js';
+import { REASON_DEFS } from '../../../src/engine/reason-defs.js';
 import { PENDING } from '../../../src/content/pending.js';
 import { citedItems } from './helpers.js';
 

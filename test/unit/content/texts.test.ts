@@ -5,7 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain ESM script without types
 import { listLocales, mergedLocale } from '../../../scripts/locale-files.mjs';
-import { EVIDENCE, GLOSSARY, GLOSSARY_IDS, OPTIONS } from '../../../src/content/index.js';
+import { EVIDENCE } from '../../../src/content/evidence.js';
+import { GLOSSARY, GLOSSARY_IDS } from '../../../src/content/glossary.js';
+import { OPTIONS } from '../../../src/content/options.js';
 import { CONTENT, GLOSSARY_TEXT, contentKeys, glossaryKeys, leaves, lookup, markedIds, visible } from './helpers.js';
 
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_]+)\s*\}\}/g;

@@ -2,7 +2,9 @@
 // corrected evidence card traces its numbers to one named source and one data cut, and shows a
 // natural-frequency comparison; vepdegestrant is in the drugs and the oral-SERD approach.
 import { describe, expect, it } from 'vitest';
-import { APPROACHES, EVIDENCE, drugById } from '../../../src/content/index.js';
+import { APPROACHES } from '../../../src/content/approaches.js';
+import { EVIDENCE } from '../../../src/content/evidence.js';
+import { drugById } from '../../../src/content/drugs.js';
 import { CONTENT, lookup } from './helpers.js';
 
 const card = (id: string) => {

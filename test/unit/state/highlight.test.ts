@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { profileArb, prioritiesArb } from '../engine/arbitraries.js';
 import { evaluate } from '../../../src/engine/index.js';
-import { highlightedRows, HIGH_PRIORITY } from '../../../src/components/steps/comparison/rows.js';
+import { highlightedRows } from '../../../src/components/steps/comparison/rows.js';
+import { HIGH_PRIORITY } from '../../../src/engine/vocabulary.js';
 import { PRIORITY_ROWS } from '../../../src/content/priority-rows.js';
 
 describe('priority highlighting', () => {
