@@ -154,6 +154,22 @@ const chunkFileNames = (localeDir) => (chunk) => {
   return 'chunks/[name]-[hash].js';
 };
 
+/**
+ * The language parts are generated data (an object literal per file): a source map for them maps
+ * nothing a person would debug, yet they were 1.5 MB of the npm package. Only code chunks keep theirs.
+ */
+const noDataMaps = () => ({
+  name: 'no-data-maps',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.facadeModuleId || !parseLocaleModule(chunk.facadeModuleId) || parseLocaleModule(chunk.facadeModuleId).index) continue;
+      delete bundle[`${chunk.fileName}.map`];
+      chunk.code = chunk.code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      chunk.map = null;
+    }
+  },
+});
+
 const plugins = (browser) => [
   localeModules(root),
   resolve(browser ? { browser: true } : {}),
@@ -166,14 +182,14 @@ export default [
   {
     input: { 'mbc-decision-aid': 'src/index.ts', engine: 'src/engine/index.ts' },
     external,
-    plugins: [...plugins(false), minifyTemplates(), lowerSyntax()],
+    plugins: [...plugins(false), minifyTemplates(), lowerSyntax(), noDataMaps()],
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkFileNames('chunks/locales') },
     onwarn,
   },
   {
     input: { 'mbc-decision-aid': 'src/index.ts' },
-    plugins: [...plugins(true), tolerateFrozenSymbol(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } })],
+    plugins: [...plugins(true), tolerateFrozenSymbol(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
     preserveEntrySignatures: 'allow-extension',
     // Maps are written but not linked from the files (a comment in each is bytes every visitor pays):
     // load them in devtools by hand when debugging the script-tag build.
