@@ -3,18 +3,9 @@
 // these events to analytics. Step names, a count of answered questions and codes only.
 import type { Profile } from '../engine/index.js';
 import type { StepId } from '../state/steps.js';
+import type { ErrorCode } from './error-codes.js';
 
-export type ErrorCode =
-  | 'bad-attribute'
-  | 'invalid-profile'
-  | 'locale-failed'
-  /** A lazy part (question steps, comparison, a language's text) could not be loaded. */
-  | 'part-load-failed'
-  | 'storage-corrupt'
-  | 'storage-unavailable'
-  | 'share-link-invalid'
-  | 'content-src-failed'
-  | 'clipboard-failed';
+export type { ErrorCode };
 
 export interface MbcEventMap {
   'mbc-step-change': { step: StepId };

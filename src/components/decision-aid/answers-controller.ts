@@ -93,8 +93,14 @@ export class AnswersController {
   persist(profile: Profile, step: StepId): void {
     const mode = this.#host.storageMode();
     if (JSON.stringify(profile) === BLANK) forget(mode, this.#key);
-    else if (!save(mode, this.#key, profile, step, this.#host.chosenLanguage())) this.#host.problem('storageUnavailable');
+    else if (save(mode, this.#key, profile, step, this.#host.chosenLanguage())) this.#refused = false;
+    else if (!this.#refused) {
+      // Told once, not on every answer while the browser keeps refusing; again after a save worked.
+      this.#refused = true;
+      this.#host.problem('storageUnavailable');
+    }
   }
+  #refused = false;
 
   /** The page changed storage="…" while running: move the answers to the new place only. */
   storageChanged(profile: Profile, step: StepId): void {

@@ -459,9 +459,12 @@ export class MbcDecisionAid extends LitElement {
     const check = resolveTrialsEndpoint(this.trialsEndpoint, location.href);
     if (check.ok) return check.url;
     warnOnce('bad-attr', `trials-endpoint="${this.trialsEndpoint}" is neither the ClinicalTrials.gov API nor on this page's origin, so live trial search is off`);
-    emit(this, 'mbc-error', { code: 'bad-attribute' });
+    // Settings are read again on every attribute change: report each refused value once.
+    if (this.#refusedEndpoint !== this.trialsEndpoint) emit(this, 'mbc-error', { code: 'bad-attribute' });
+    this.#refusedEndpoint = this.trialsEndpoint;
     return undefined;
   }
+  #refusedEndpoint: string | null = null;
 
   /** content-src: the embedder's extra questions and links, from the page's own origin only. */
   #loadExtra(): void {

@@ -2,7 +2,8 @@
 // text (the 'details' and 'content' locale parts) and the knowledge base — is one lazy part with one
 // status (a PartController), published through knowledgeContext. Loading starts when the person
 // leaves the intro, so it is usually there before they reach the comparison. After a failure nothing
-// loads again until the person presses "Try again" (retry()); the answers are never touched.
+// loads again until the person presses "Try again" (retry()); the answers are never touched. A failure
+// emits `mbc-error` 'comparison-failed' once per attempt.
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { KnowledgeIndex } from '../../content/knowledge.js';
@@ -14,6 +15,7 @@ import { partPlaceholder } from '../ui/details-gate.js';
 import type { AfterStart } from './after-start.js';
 import { loadPart } from '../../loading/load-part.js';
 import { isRecord } from '../../util/is-record.js';
+import { emit } from '../../util/events.js';
 
 export class DetailsController implements ReactiveController {
   readonly #i18n: I18nController;
@@ -23,13 +25,18 @@ export class DetailsController implements ReactiveController {
   /** `needs`: what must be there first (the engine, for the assessment these views show). */
   constructor(host: LitElement & { step: StepId }, i18n: I18nController, needs: () => Promise<unknown>, onReady: () => void) {
     let adopt: (root: ShadowRoot) => void = () => {};
+    let questionsFailed = false;
     this.#i18n = i18n;
     this.#provider = new ContextProvider(host, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
     this.#part = new PartController(
       host,
       async () => {
+        questionsFailed = false;
         const [, after] = await Promise.all([
-          needs(),
+          needs().catch((error: unknown) => {
+            questionsFailed = true;
+            throw error;
+          }),
           loadPart('after-start', () => import('./after-start.js'), (m) => (isRecord(m) && typeof m.loadAfterStart === 'function' ? (m.loadAfterStart as () => Promise<AfterStart>) : undefined)).then((load) => load()),
           i18n.ensureDetails(),
         ]);
@@ -48,6 +55,8 @@ export class DetailsController implements ReactiveController {
           if (host.shadowRoot) adopt(host.shadowRoot);
           onReady();
         }
+        // The question steps' own failure is reported as 'part-load-failed' already: one failure, one code.
+        if (s.status === 'failed' && !questionsFailed) emit(host, 'mbc-error', { code: 'comparison-failed' });
       },
     );
     host.addController(this);
