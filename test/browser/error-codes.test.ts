@@ -3,17 +3,12 @@
 // last test fails when a code in the list has no case here (so a new code needs a test that emits it).
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { root, settle, text, type Aid } from './harness.js';
+import { root, settle, text, until, type Aid } from './harness.js';
 import { ERROR_CODES, type ErrorCode } from '../../src/util/error-codes.js';
 import { setImporterForTesting } from '../../src/loading/load-part.js';
 import type { ProfileInput } from '../../src/public-types.js';
 
 const PROFILE: ProfileInput = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor'] };
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 600 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Codes seen on the document from now on (events emitted while the element connects included). */
 function listen(): { codes: ErrorCode[]; stop: () => void } {
