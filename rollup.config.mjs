@@ -25,6 +25,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export const TARGET = process.env.TARGET ?? 'es2021';
 const external = [/^lit($|\/)/, /^@lit\//, /^i18next$/];
 const tsconfig = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8'));
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** TypeScript → JavaScript with esbuild (type-checking is `npm run typecheck`'s job, done once). */
 const typescript = () => ({
@@ -46,6 +47,8 @@ const typescript = () => ({
       sourcefile: id,
       // Legacy decorators + useDefineForClassFields:false, or Lit's reactive properties stop updating.
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      // src/version.ts: the version is package.json's, never a copy to keep in step.
+      define: { __MBC_VERSION__: JSON.stringify(version) },
     });
     return { code: out.code, map: out.map };
   },

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // src/version.ts reads the version from package.json, as the build does.
+  define: { __MBC_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

@@ -151,6 +151,8 @@ export default {
       target: 'es2022',
       // Legacy decorators + useDefineForClassFields:false, or reactive properties stop updating.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      // src/version.ts reads the version from package.json, as the build does.
+      define: { __MBC_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
     }),
   ],
   browsers: [

@@ -11,7 +11,7 @@ import { SUPPORTIVE_CARE } from './supportive-care.js';
 import type { Cited, IsoDate, Source } from './types.js';
 
 /** How long a review stays current (months). */
-export const REVIEW_MONTHS = 12;
+const REVIEW_MONTHS = 12;
 
 export interface DueItem {
   /** 'approach:<id>', 'evidence:<id>', 'option:<id>/<row>', … */

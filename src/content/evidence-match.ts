@@ -102,7 +102,7 @@ export function matches(s: Studied, p: Profile): boolean {
 }
 
 /** The evidence ids, in their order, whose study population matches the answers. */
-export const evidenceFor = (ids: readonly string[], p: Profile): string[] =>
+const evidenceFor = (ids: readonly string[], p: Profile): string[] =>
   ids.filter((id) => {
     const s = STUDIED[id];
     return s !== undefined && matches(s, p);

@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge.js';
 import { ROW_IDS } from './rows.js';
 
 /** Far above the longest shipped text (about 250 characters). The data is a module, not text, so only its texts are capped. */
-export const MAX_TEXT_CHARS = 2000;
+const MAX_TEXT_CHARS = 2000;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SOURCE_KINDS = ['guideline', 'label', 'trial', 'review', 'patient-info'];

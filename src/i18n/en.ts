@@ -20,7 +20,6 @@ export const NAMESPACES = [
   'treatments',
   'priorities',
 ] as const;
-export { PARTS };
 export const ALL_NAMESPACES: string[] = [...NAMESPACES, ...Object.values(PARTS).flat()];
 
 /** The English text inside the entry: the first screen's. */

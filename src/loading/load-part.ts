@@ -34,7 +34,7 @@ export class PartError extends Error {
 }
 
 /** Long enough for a slow phone connection, short enough that nobody waits on a spinner for ever. */
-export const LOAD_TIMEOUT_MS = 15000;
+const LOAD_TIMEOUT_MS = 15000;
 
 type Importer = () => Promise<unknown>;
 

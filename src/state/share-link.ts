@@ -17,7 +17,7 @@ import {
   YES_NO_UNKNOWN,
 } from '../engine/vocabulary.js';
 
-export const SHARE_PARAM = 'mbc';
+const SHARE_PARAM = 'mbc';
 const VERSION = '1';
 /** Far above any real link (~60 characters); anything longer is not ours. */
 export const MAX_FRAGMENT_LENGTH = 200;
@@ -116,7 +116,7 @@ export function shareCodeFrom(hash: string): string | undefined {
 }
 
 /** Chosen studies ride along only when the person ticked "add to the link": NCT numbers, at most 10. */
-export const STUDIES_PARAM = 'mbct';
+const STUDIES_PARAM = 'mbct';
 const MAX_SHARED_STUDIES = 10;
 
 export function shareUrl(base: string, profile: Profile, studies: readonly string[] = []): string {

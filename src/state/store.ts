@@ -4,7 +4,7 @@
 // setEvaluator(), the assessment is null and the answers are kept as they are.
 import { emptyProfile } from '../engine/profile.js';
 import { completeness } from '../engine/flow.js';
-import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Site, Symptom, Test, TreatmentId } from '../engine/index.js';
+import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Test } from '../engine/index.js';
 import { BIOMARKER_IDS, SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
 import type { StepId } from './steps.js';
 
@@ -194,4 +194,3 @@ export function isAnswered(s: Pick<Snapshot, 'profile' | 'unsure'>, field: Unsur
   return Array.isArray(v) ? v.length > 0 : v !== 'unknown';
 }
 
-export type { Site, Symptom, TreatmentId };

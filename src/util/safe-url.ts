@@ -5,7 +5,7 @@
 // vbscript:, protocol-relative `//host`, credentials in the URL — is refused.
 
 /** Longer than any real link we show; longer input is not ours. */
-export const MAX_URL_LENGTH = 2048;
+const MAX_URL_LENGTH = 2048;
 
 // What the URL parser silently drops before reading a scheme: leading/trailing C0 controls and spaces,
 // and tabs and newlines anywhere. We look at the input the same way to spot a protocol-relative URL.

@@ -9,7 +9,7 @@ import { subtypeTerm } from '../../state/trial-link.js';
 export const CONDITION = 'metastatic breast cancer';
 export const STATUSES = ['RECRUITING', 'NOT_YET_RECRUITING'] as const;
 export const PAGE_SIZE = 10;
-export const SORT = 'LastUpdatePostDate:desc';
+const SORT = 'LastUpdatePostDate:desc';
 /**
  * Only the record fields the cards show (field names as used by several public v2 clients; see
  * README "Trial search"). Keeps a page of ten studies small on a phone connection.
@@ -127,7 +127,7 @@ export function cleanPlace(raw: string): string {
 }
 
 /** Essie expression: every ticked word must appear in the record (each quoted, so "/" and "-" are literal). */
-export function termExpression(terms: readonly string[]): string {
+function termExpression(terms: readonly string[]): string {
   return terms.map((t) => `"${t.replace(/"/g, '')}"`).join(' AND ');
 }
 
@@ -141,7 +141,7 @@ export function queryFrom(items: PreviewItem[], ticked: ReadonlySet<string>, pla
 }
 
 /** Every parameter the request carries, in a fixed order (the preview shows these same values). */
-export function requestParams(q: Query, pageToken?: string): Array<[string, string]> {
+function requestParams(q: Query, pageToken?: string): Array<[string, string]> {
   const params: Array<[string, string]> = [['query.cond', CONDITION]];
   if (q.terms.length) params.push(['query.term', termExpression(q.terms)]);
   if (q.place) params.push(['query.locn', q.place]);

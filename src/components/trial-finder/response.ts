@@ -60,7 +60,7 @@ export function plain(v: unknown, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
 }
 
-export const isNctId = (v: unknown): v is string => typeof v === 'string' && /^NCT\d{8}$/.test(v);
+const isNctId = (v: unknown): v is string => typeof v === 'string' && /^NCT\d{8}$/.test(v);
 
 /** The only links we make from a response: the registry's own study page for a checked NCT number. */
 export function studyPageUrl(nctId: string): string | undefined {

@@ -20,7 +20,7 @@ export function treatmentOf(i: Intervention): TreatmentId | 'placebo' | undefine
 }
 
 /** Eligibility words worth pointing at, each with the patterns that find it in a record. */
-export const ELIGIBILITY_WORDS: ReadonlyArray<{ id: string; re: RegExp }> = [
+const ELIGIBILITY_WORDS: ReadonlyArray<{ id: string; re: RegExp }> = [
   { id: 'cdk46', re: /\bCDK\s?4\s?\/\s?6\b|\b(palbociclib|ribociclib|abemaciclib)\b/i },
   { id: 'esr1', re: /\bESR1\b/i },
   { id: 'pik3ca', re: /\b(PIK3CA|AKT1|PTEN)\b/i },

@@ -21,7 +21,7 @@ export const soniaApplies = (f: Facts): boolean =>
  * adjuvant CDK4/6 inhibitor with relapse during or soon after it. De novo: the medicine was first-line
  * treatment already under way, not adjuvant. "More than 12 months after": years after the CDK4/6 inhibitor.
  */
-export const adjuvantCdk = (f: Facts): boolean =>
+const adjuvantCdk = (f: Facts): boolean =>
   f.hadCdk && f.first && (f.earlyRel || f.p.earlyRelapse === 'unknown');
 
 function cdk46(f: Facts): Verdict {

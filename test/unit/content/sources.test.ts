@@ -5,6 +5,8 @@ import { REFERENCE_SOURCES } from '../../../src/content/sources/references.js';
 import { REASON_DEFS } from '../../../src/engine/reason-defs.js';
 import { PENDING } from '../../../src/content/pending.js';
 import { citedItems } from './helpers.js';
+import { HELP_SOURCES } from '../../../src/content/help-sources.js';
+import { readFileSync } from 'node:fs';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -75,6 +77,17 @@ describe('citations on content', () => {
     for (const d of DRUGS) {
       expect(d.sources?.length ?? 0, d.id).toBeGreaterThan(0);
       for (const id of d.sources ?? []) expect(sourceById(id), `${d.id} cites ${id}`).toBeDefined();
+    }
+  });
+
+  it('gives every help text ("Where to find this") known sources, and each key is a help text that exists', () => {
+    const en = (ns: string) => JSON.parse(readFileSync(new URL(`../../../locales/en/${ns}.json`, import.meta.url), 'utf8'));
+    for (const [key, ids] of Object.entries(HELP_SOURCES)) {
+      const [ns, path] = key.split(':') as [string, string];
+      const text = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], en(ns));
+      expect(text, key).toBeTypeOf('string');
+      expect(ids.length, key).toBeGreaterThan(0);
+      for (const id of ids) expect(sourceById(id), `${key}: ${id}`).toBeDefined();
     }
   });
 

@@ -13,7 +13,7 @@ const host = (url: string) => {
   }
 };
 
-export function sourceEntry(v: ViewContext, s: Source, n: number): TemplateResult {
+function sourceEntry(v: ViewContext, s: Source, n: number): TemplateResult {
   return html`<li value=${n}><cite lang="en">${s.title}</cite>. ${s.publisher}.
     <a href=${s.url} target="_blank" rel="noopener noreferrer">${host(s.url)}</a></li>`;
 }
