@@ -7,7 +7,7 @@
 // Each check is also shown failing on a planted mistake.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,41 +62,46 @@ test('the file check fails on a planted source file, a script-tag map and a miss
   ]);
 });
 
-const errors = async (dir, { quiet = false } = {}) => {
-  const { messages } = await publint({ pkgDir: dir, level: 'warning', strict: false });
-  const p = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+// publint reads the tarball itself (given as bytes, so it does not pack a second time); a folder is linted as it is.
+const errors = async ({ dir, tarball, quiet = false }) => {
+  const pack = tarball ? { tarball: new Uint8Array(readFileSync(tarball)).buffer } : false;
+  const { messages, pkg: p } = await publint({ ...(dir && { pkgDir: dir }), pack, level: 'warning', strict: false });
   if (!quiet) for (const m of messages) console.log(`publint ${m.type}: ${formatMessage(m, p)}`);
   return messages.filter((m) => m.type === 'error');
 };
 
 test('publint reports no error (and does on a planted export of a missing file)', async () => {
-  assert.deepEqual(await errors(root), []);
+  assert.deepEqual(await errors({ tarball: join(packDir, pack.filename) }), []);
   const dir = mkdtempSync(join(tmpdir(), 'mbc-publint-'));
   try {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0', type: 'module', exports: { '.': './dist/missing.js' } }));
-    assert.ok((await errors(dir, { quiet: true })).length > 0, 'publint notices the planted mistake');
+    assert.ok((await errors({ dir, quiet: true })).length > 0, 'publint notices the planted mistake');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-const attw = (what) => spawnSync(join(root, 'node_modules/.bin/attw'), [ '--profile', 'esm-only', '--format', 'table-flipped', ...what], { cwd: root, encoding: 'utf8' });
+/** attw's verdict (exit status and report); both runs start at once, as each mostly waits on loading TypeScript. */
+const attw = (...what) =>
+  new Promise((resolve) =>
+    execFile(join(root, 'node_modules/.bin/attw'), ['--profile', 'esm-only', '--format', 'table-flipped', ...what], (error, stdout, stderr) =>
+      resolve({ status: error ? (error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    ),
+  );
+const plantedDir = mkdtempSync(join(tmpdir(), 'mbc-attw-'));
+after(() => rmSync(plantedDir, { recursive: true, force: true }));
+// A package whose second entry point has no types.
+writeFileSync(join(plantedDir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0', type: 'module', exports: { '.': { types: './index.d.ts', import: './index.js' }, './sub': './sub.js' } }));
+writeFileSync(join(plantedDir, 'index.js'), 'export const x = 1;\n');
+writeFileSync(join(plantedDir, 'index.d.ts'), 'export declare const x: number;\n');
+writeFileSync(join(plantedDir, 'sub.js'), 'export const y = 1;\n');
+const attwOurs = attw(join(packDir, pack.filename));
+const attwPlanted = attw('--pack', plantedDir);
 
-test('arethetypeswrong: every entry point resolves to types for ESM importers (and a planted untyped entry point fails)', () => {
-  const run = attw([join(packDir, pack.filename)]);
-  assert.equal(run.status, 0, `attw found problems:\n${run.stdout}${run.stderr}`);
-  const dir = mkdtempSync(join(tmpdir(), 'mbc-attw-'));
-  try {
-    const exports = { '.': { types: './index.d.ts', import: './index.js' }, './sub': './sub.js' };
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0', type: 'module', exports }));
-    writeFileSync(join(dir, 'index.js'), 'export const x = 1;\n');
-    writeFileSync(join(dir, 'index.d.ts'), 'export declare const x: number;\n');
-    writeFileSync(join(dir, 'sub.js'), 'export const y = 1;\n');
-    const planted = attw(['--pack', dir]);
-    assert.notEqual(planted.status, 0, 'attw fails a package with an entry point that has no types');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+test('arethetypeswrong: every entry point resolves to types for ESM importers (and a planted untyped entry point fails)', async () => {
+  const ours = await attwOurs;
+  assert.equal(ours.status, 0, `attw found problems:\n${ours.out}`);
+  assert.notEqual((await attwPlanted).status, 0, 'attw fails a package with an entry point that has no types');
 });
 
 test('the README states the packed size and the release zip size (within 10 %)', () => {
