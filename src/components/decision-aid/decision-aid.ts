@@ -96,7 +96,7 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @event mbc-summary-print - The person printed the summary.
  * @event mbc-summary-share - The person copied a share link.
  * @event mbc-trials-search - The person opened the trial search. detail: { mode }
- * @event mbc-error - Something failed and was handled. detail: { code }
+ * @event mbc-error - Something failed and was handled (the README lists the codes). detail: { code }
  *
  * @csspart header - Title, language picker and progress.
  * @csspart progress - The step list.
@@ -105,6 +105,7 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @csspart comparison - The comparison of options.
  * @csspart summary - The summary.
  * @csspart actions - Back/next and summary buttons.
+ * @csspart trial-finder - The live trial finder on the summary (only with trials="live").
  * @csspart footer - Helpline, organisation, storage and privacy.
  *
  * @attr content-src - URL (same origin as the page) of a JSON file with the organisation's extra questions, links and "About" statement.
@@ -118,12 +119,17 @@ const httpsUrl = (name: string, value: string | undefined): string | undefined =
  * @cssproperty --mbc-color-bg - Background.
  * @cssproperty --mbc-color-surface - Cards and panels.
  * @cssproperty --mbc-color-border - Control borders.
+ * @cssproperty --mbc-color-divider - Lines between rows and sections.
  * @cssproperty --mbc-color-highlight - Rows related to the person's priorities.
+ * @cssproperty --mbc-color-highlight-edge - The edge marking a highlighted row.
+ * @cssproperty --mbc-color-notice - Notices (language, storage, messages).
+ * @cssproperty --mbc-color-warning - Cautions (e.g. symptoms to report now).
+ * @cssproperty --mbc-color-warning-edge - The edge of a caution.
  * @cssproperty --mbc-color-focus - Focus ring.
  * @cssproperty --mbc-radius - Corner radius.
  * @cssproperty --mbc-spacing - Base spacing.
  * @cssproperty --mbc-max-width - Maximum width of the content.
- * @cssproperty --mbc-min-height - Space reserved before the widget has loaded (avoids layout shift).
+ * @cssproperty --mbc-min-height - The widget's own minimum height (README "No layout shift" reserves the space before it loads).
  */
 export class MbcDecisionAid extends LitElement {
   static version = VERSION;
