@@ -104,6 +104,16 @@ test('arethetypeswrong: every entry point resolves to types for ESM importers (a
   assert.notEqual((await attwPlanted).status, 0, 'attw fails a package with an entry point that has no types');
 });
 
+test('the README\'s pinned CDN URLs name this version and a file the package ships', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const urls = [...readme.matchAll(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/mbc-decision-aid@([^/\s`]+)\/([^\s`)]+)/g)];
+  assert.ok(urls.length >= 1, 'the README shows a pinned CDN URL');
+  for (const [url, version, file] of urls) {
+    assert.equal(version, pkg.version, `${url}: pinned to the current version`);
+    assert.ok(files.includes(file), `${url}: ${file} is in the package`);
+  }
+});
+
 test('the README states the packed size and the release zip size (within 10 %)', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const stated = /npm package: \*\*([\d.]+) KB\*\* packed/.exec(readme);
