@@ -5,8 +5,9 @@
 //   example.html          a complete page using it (examples/plain-html/index.html)
 //   README-embed.txt      plain-text instructions, with the privacy facts taken from README.md
 //   LICENSE.txt
+// and release/mbc-decision-aid-wordpress-<version>.zip, the same widget as a WordPress plugin.
 // `--no-build` zips the current dist/cdn (the tests do that after `npm test` has built it).
-// Prints "release/<name>.zip: <n> files, <size> KB" (test/build/package.test.mjs reads the size).
+// Prints "release/<name>.zip: <n> files, <size> KB" per zip, the main one first (test/build/package.test.mjs reads its size).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -72,9 +73,22 @@ const entries = {
   [`${top}/LICENSE.txt`]: readFileSync(join(root, 'LICENSE')),
 };
 for (const [name, file] of files) entries[`${top}/mbc-decision-aid/${name}`] = readFileSync(file);
-// A fixed date, so the same build gives the same zip byte for byte.
-const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
 mkdirSync(join(root, 'release'), { recursive: true });
-const out = join(root, 'release', `${top}.zip`);
-writeFileSync(out, zip);
-console.log(`${relative(root, out)}: ${Object.keys(entries).length} files, ${(zip.length / 1024).toFixed(1)} KB`);
+/** Writes release/<name>.zip and prints its line. A fixed date: the same build gives the same zip byte for byte. */
+function writeZip(name, zipEntries) {
+  const zip = zipSync(zipEntries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  const out = join(root, 'release', `${name}.zip`);
+  writeFileSync(out, zip);
+  console.log(`${relative(root, out)}: ${Object.keys(zipEntries).length} files, ${(zip.length / 1024).toFixed(1)} KB`);
+}
+writeZip(top, entries);
+
+// The same widget as a WordPress plugin, for Plugins → Add New → Upload Plugin: the plugin file
+// (examples/wordpress/mbc-decision-aid.php, its [mbc_decision_aid] shortcode) with the widget folder
+// where it looks for it.
+const plugin = {
+  'mbc-decision-aid/mbc-decision-aid.php': readFileSync(join(root, 'examples/wordpress/mbc-decision-aid.php')),
+  'mbc-decision-aid/LICENSE.txt': readFileSync(join(root, 'LICENSE')),
+};
+for (const [name, file] of files) plugin[`mbc-decision-aid/mbc-decision-aid/${name}`] = readFileSync(file);
+writeZip(`mbc-decision-aid-wordpress-${pkg.version}`, plugin);

@@ -6,9 +6,11 @@
  * Requires at least: 6.5
  * License: MIT
  *
- * Install: put this file in wp-content/plugins/mbc-decision-aid/, and the release zip's
- * "mbc-decision-aid" folder beside it (wp-content/plugins/mbc-decision-aid/mbc-decision-aid/).
- * Editors can then use the shortcode (no unfiltered_html needed).
+ * Install: upload mbc-decision-aid-wordpress-<version>.zip (from `npm run release`) in Plugins →
+ * Add New → Upload Plugin, and activate. By hand: put this file in wp-content/plugins/mbc-decision-aid/
+ * and the release zip's "mbc-decision-aid" folder beside it
+ * (wp-content/plugins/mbc-decision-aid/mbc-decision-aid/). Editors can then use the shortcode
+ * (no unfiltered_html needed): [mbc_decision_aid org_name="Your organisation" helpline="…"]
  */
 
 if (!defined('ABSPATH')) {

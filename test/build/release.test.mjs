@@ -46,6 +46,16 @@ test('the zip holds one versioned folder: the widget folder, an example page, th
   assert.deepEqual(inside.filter((f) => f.startsWith('mbc-decision-aid/')).sort(), cdn);
 });
 
+test('the WordPress plugin zip holds the example plugin and the same widget folder where the plugin looks for it', () => {
+  const plugin = unzipSync(readFileSync(join(root, 'release', `mbc-decision-aid-wordpress-${pkg.version}.zip`)));
+  const php = new TextDecoder().decode(plugin['mbc-decision-aid/mbc-decision-aid.php']);
+  assert.equal(php, readFileSync(join(root, 'examples/wordpress/mbc-decision-aid.php'), 'utf8'));
+  assert.ok(php.includes("plugins_url('mbc-decision-aid/mbc-decision-aid.js', __FILE__)"), 'the plugin loads the folder beside it');
+  const widget = (names, prefix) => names.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)).sort();
+  assert.deepEqual(widget(Object.keys(plugin), 'mbc-decision-aid/mbc-decision-aid/'), widget(names, `${top}/mbc-decision-aid/`));
+  assert.ok(plugin['mbc-decision-aid/LICENSE.txt']);
+});
+
 test('README-embed.txt is filled in, warns before publishing and carries the privacy facts from the README', () => {
   const text = readFileSync(join(dir, top, 'README-embed.txt'), 'utf8');
   assert.doesNotMatch(text, /\{\{\w+\}\}/, 'no placeholder left');
