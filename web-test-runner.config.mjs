@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
 import { ctgovMock } from './scripts/ctgov-mock.mjs';
 import { faultMiddleware } from './scripts/fault-middleware.mjs';
+import { layoutShiftPlugin } from './scripts/wtr-layout-shift.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -143,6 +144,7 @@ export default {
   plugins: [
     pdfPlugin,
     pdfHtmlPlugin,
+    layoutShiftPlugin,
     offlinePlugin,
     a11ySnapshotPlugin(),
     esbuildPlugin({

@@ -14,6 +14,9 @@ export const stepStyles = css`
   }
   .search {
     display: grid;
+    /* minmax(0, 1fr): a search input's intrinsic width (Firefox: size=20, about 12em) must not widen
+       the column past a 280 px widget */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     max-inline-size: 30em;
     margin-block: 0.75em;
@@ -29,6 +32,7 @@ export const stepStyles = css`
     font-weight: normal;
   }
   .search input {
+    min-inline-size: 0;
     min-block-size: 2.75em;
     padding-inline: 0.6em;
     border: 0.0625em solid var(--_border);
