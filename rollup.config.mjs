@@ -15,8 +15,8 @@ import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
 import MagicString from 'magic-string';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve as resolvePath } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { localeModules, parseLocaleModule } from './scripts/locale-modules.mjs';
@@ -58,33 +58,79 @@ const typescript = () => ({
  * Our `#private` members become ordinary properties with a prefix before the code is lowered to
  * ES2021 (the "private fields as properties" assumption Babel offers): lowered true privacy costs a
  * WeakMap and helper calls per member, about 1 KB gzip of the first load. Privacy stays enforced by
- * TypeScript; only our own src/ files are rewritten, never a dependency's.
+ * TypeScript; only our own src/ files are rewritten, never a dependency's. Each name becomes a short
+ * one, the same in every file (`#settings` → `__m1f` everywhere), from a table of every `#name` in
+ * src/ sorted, so builds are reproducible and two names never share a property.
  */
-const loosePrivate = () => ({
-  name: 'loose-private',
-  transform(code, id) {
-    if (!id.includes('/src/') || !code.includes('#')) return null;
-    let ast;
-    try {
-      ast = this.parse(code);
-    } catch {
-      return null;
+const privateNames = () => {
+  const names = new Set();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) for (const m of readFileSync(p, 'utf8').matchAll(/#([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
     }
-    const edits = [];
-    const visit = (node) => {
-      if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'PrivateIdentifier') edits.push([node.start, node.end, `__m${node.name}`]);
-      for (const key of Object.keys(node)) {
-        const v = node[key];
-        if (Array.isArray(v)) v.forEach(visit);
-        else if (v && typeof v === 'object' && typeof v.type === 'string') visit(v);
+  };
+  walk(join(root, 'src'));
+  return new Map([...names].sort().map((name, i) => [name, `__m${i.toString(36)}`]));
+};
+
+const loosePrivate = () => {
+  let names;
+  return {
+    name: 'loose-private',
+    buildStart() {
+      names = privateNames();
+    },
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('#')) return null;
+      let ast;
+      try {
+        ast = this.parse(code);
+      } catch {
+        return null;
       }
-    };
-    visit(ast);
-    if (!edits.length) return null;
-    const ms = new MagicString(code);
-    for (const [start, end, name] of edits) ms.overwrite(start, end, name);
-    return { code: ms.toString(), map: ms.generateMap({ hires: true }) };
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'PrivateIdentifier') {
+          if (!names.has(node.name)) this.error(`#${node.name} is not in the table of private names`);
+          edits.push([node.start, node.end, names.get(node.name)]);
+        }
+        for (const key of Object.keys(node)) {
+          const v = node[key];
+          if (Array.isArray(v)) v.forEach(visit);
+          else if (v && typeof v === 'object' && typeof v.type === 'string') visit(v);
+        }
+      };
+      visit(ast);
+      if (!edits.length) return null;
+      const ms = new MagicString(code);
+      for (const [start, end, name] of edits) ms.overwrite(start, end, name);
+      return { code: ms.toString(), map: ms.generateMap({ hires: true }) };
+    },
+  };
+};
+
+/**
+ * After loosePrivate, our former `#private` fields are ordinary class fields, which lowering to ES2021
+ * would define one by one with a helper call per field per instance (about 0.3 KB gzip of the first
+ * load). Our TypeScript already compiles public fields as plain assignments
+ * (useDefineForClassFields: false, which Lit's reactive properties need); this gives the renamed
+ * private fields the same treatment. Only our own src/ files, never a dependency's.
+ */
+const assignFields = () => ({
+  name: 'assign-fields',
+  async transform(code, id) {
+    if (!id.includes('/src/') || !/\b__m\w+\s*[=;]/.test(code)) return null;
+    const out = await transform(code, {
+      loader: 'ts',
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+    });
+    return { code: out.code, map: out.map };
   },
 });
 
@@ -179,6 +225,7 @@ const plugins = (browser) => [
   json({ compact: true, preferConst: true }),
   typescript(),
   loosePrivate(),
+  assignFields(),
 ];
 
 export default [

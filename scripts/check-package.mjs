@@ -31,8 +31,8 @@ for (const f of ['dist/mbc-decision-aid.js', 'dist/cdn/mbc-decision-aid.js']) {
 }
 // The npm build leaves lit, @lit/context and i18next to the app (one copy each); the script-tag build carries them.
 const npmEntry = readFileSync(join(root, 'dist/mbc-decision-aid.js'), 'utf8');
-for (const dep of ['lit', '@lit/context', 'i18next']) assert.match(npmEntry, new RegExp(`from ["']${dep.replace('/', '\\/')}["']`), `npm entry imports ${dep}`);
-assert.ok(!/from ["'](lit|i18next|@lit)/.test(readFileSync(join(root, 'dist/cdn/mbc-decision-aid.js'), 'utf8')), 'script-tag entry has no bare imports');
+for (const dep of ['lit', '@lit/context', 'i18next']) assert.match(npmEntry, new RegExp(`from\\s*["']${dep.replace('/', '\\/')}["']`), `npm entry imports ${dep}`);
+assert.ok(!/from\s*["'](lit|i18next|@lit)/.test(readFileSync(join(root, 'dist/cdn/mbc-decision-aid.js'), 'utf8')), 'script-tag entry has no bare imports');
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
 assert.ok(tags.includes('mbc-decision-aid'), 'custom-elements.json describes <mbc-decision-aid>');

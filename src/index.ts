@@ -4,11 +4,8 @@ import './define.js';
 export { MbcDecisionAid } from './components/decision-aid/decision-aid.js';
 export { defineOnce } from './components/steps/define-step.js';
 export { LANGUAGES } from './i18n/languages.js';
-export { encodeProfile, decodeProfile } from './state/share-link.js';
-// evaluate() is not re-exported here: the element loads the engine lazily. Import it from
-// 'mbc-decision-aid/engine' to get a result synchronously.
-export { parseProfile } from './engine/parse.js';
-export { OPTION_IDS } from './engine/vocabulary.js';
+// The engine (parseProfile, evaluate, OPTION_IDS) is not re-exported here: the element loads it
+// lazily, so a page that never starts never pays for it. Import it from 'mbc-decision-aid/engine'.
 export type { Profile, Assessment } from './engine/index.js';
 export type { StepId } from './state/steps.js';
 export type { MbcEventMap, ErrorCode } from './util/events.js';

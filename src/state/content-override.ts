@@ -9,6 +9,7 @@
 import { fetchJson } from '../util/fetch-json.js';
 import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
+import { warnOnce } from '../util/warn.js';
 
 export type LocalizedText = Record<string, string>;
 export interface ContentOverride {
@@ -43,10 +44,28 @@ export function parseOverride(data: unknown, base: string): ContentOverride | un
   return { questions: questions as LocalizedText[], links: links as ContentOverride['links'], ...(about ? { about } : {}) };
 }
 
-export { pick, sameOriginUrl } from './embedder-text.js';
+export { pick } from './embedder-text.js';
+
+/** Only the page's own origin: the widget never talks to third parties. */
+export function sameOriginUrl(src: string, page: string): string | undefined {
+  try {
+    const url = new URL(src, page);
+    return url.origin === new URL(page).origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Far above 20 questions and 20 links of 400 characters in a few languages. */
 const MAX_FILE_CHARS = 200_000;
+
+/** The file a content-src attribute names; undefined (with one warning) when it is not on the page's origin. */
+export async function loadContentSrc(src: string, page: string): Promise<ContentOverride | undefined> {
+  const url = sameOriginUrl(src, page);
+  if (url) return loadOverride(url);
+  warnOnce('bad-attr', `content-src="${src}" is not on this page's origin, so it is not loaded`);
+  return undefined;
+}
 
 export async function loadOverride(url: string): Promise<ContentOverride> {
   // The origin was checked before the request; a redirect could still take it elsewhere (a third

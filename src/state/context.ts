@@ -2,7 +2,7 @@
 import { createContext } from '@lit/context';
 import type { I18nView } from '../i18n/i18n-controller.js';
 import type { Snapshot, Store } from './store.js';
-import type { Mode, TrialsMode } from './steps.js';
+import type { Mode, StorageMode, TrialsMode } from './steps.js';
 import type { KnowledgeIndex } from '../content/knowledge.js';
 import type { ContentOverride } from './content-override.js';
 import type { PartFailure } from '../loading/load-part.js';
@@ -23,7 +23,7 @@ export interface Settings {
   readonly orgUrl: string | undefined;
   readonly helpline: string | undefined;
   /** Where answers are kept now: the attribute, or 'session' once the person said yes to keeping them. */
-  readonly storage: 'none' | 'session' | 'local';
+  readonly storage: StorageMode;
   /** reviewed-by: the organisation whose clinicians reviewed the content; undefined = nobody yet. */
   readonly reviewedBy: string | undefined;
   /** The embedder's own questions and links (content-src), once loaded. */

@@ -16,8 +16,8 @@ import {
   TREATMENT_IDS,
   YES_NO_UNKNOWN,
 } from '../engine/vocabulary.js';
+import { hasShareCode, SHARE_PARAM, STUDIES_PARAM } from './share-fragment.js';
 
-const SHARE_PARAM = 'mbc';
 const VERSION = '1';
 /** Far above any real link (~60 characters); anything longer is not ours. */
 export const MAX_FRAGMENT_LENGTH = 200;
@@ -115,8 +115,7 @@ export function shareCodeFrom(hash: string): string | undefined {
   }
 }
 
-/** Chosen studies ride along only when the person ticked "add to the link": NCT numbers, at most 10. */
-const STUDIES_PARAM = 'mbct';
+/** NCT numbers, at most 10. */
 const MAX_SHARED_STUDIES = 10;
 
 export function shareUrl(base: string, profile: Profile, studies: readonly string[] = []): string {
@@ -129,7 +128,7 @@ export function shareUrl(base: string, profile: Profile, studies: readonly strin
 /** The URL with the `mbc=` code (and any `mbct=` study numbers) taken out of its fragment (other fragment parts stay). */
 export function withoutShareCode(href: string): string {
   const url = new URL(href);
-  if (!/(?:^#|[#&])mbc=/.test(url.hash)) return href;
+  if (!hasShareCode(url.hash)) return href;
   const rest = url.hash
     .slice(1)
     .split('&')

@@ -3,7 +3,6 @@
 // The engine's rules are a lazy part (questions.ts): until the element hands them over with
 // setEvaluator(), the assessment is null and the answers are kept as they are.
 import { emptyProfile } from '../engine/profile.js';
-import { completeness } from '../engine/flow.js';
 import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Test } from '../engine/index.js';
 import { BIOMARKER_IDS, SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
 import type { StepId } from './steps.js';
@@ -15,8 +14,6 @@ export interface Snapshot {
   readonly profile: Profile;
   /** null until the engine has loaded (the element's `ready`). */
   readonly assessment: Assessment | null;
-  /** 0..1, share of the questions that apply which have an answer. */
-  readonly completeness: number;
   readonly step: StepId;
   /** The readiness check (SURE) is about the person, not the medicine: kept beside, never in, the profile. */
   readonly sure: SureAnswers;
@@ -52,7 +49,6 @@ function snapshotOf(parts: Parts, evaluate: Evaluator | undefined, previous?: Sn
   return {
     ...parts,
     assessment: same && previous.assessment ? previous.assessment : evaluate ? evaluate(parts.profile) : null,
-    completeness: same ? previous.completeness : completeness(parts.profile),
   };
 }
 
@@ -193,4 +189,3 @@ export function isAnswered(s: Pick<Snapshot, 'profile' | 'unsure'>, field: Unsur
   const v = p[field as SingleField | ListField];
   return Array.isArray(v) ? v.length > 0 : v !== 'unknown';
 }
-

@@ -2,6 +2,7 @@
 // Kept per widget (per store) in memory only: never in storage, never sent, and in the share link
 // only when the person ticks "add to the link". Small and free of the finder, so the summary's
 // share button can read it without loading the finder.
+import { completeness } from '../engine/flow.js';
 import type { Store } from './store.js';
 
 export interface ChosenStudy {
@@ -26,7 +27,7 @@ export function trialChoice(store: Store): TrialChoice {
     memory.set(store, (c = { chosen: [], share: false }));
     // "Start over" empties every answer: the studies chosen for those answers go with them.
     const off = store.subscribe((now, before) => {
-      if (now.completeness > 0 || before.completeness === 0) return;
+      if (now.profile === before.profile || completeness(now.profile) > 0 || completeness(before.profile) === 0) return;
       memory.delete(store);
       off();
     });

@@ -4,14 +4,17 @@
 import { loadKnowledge } from '../../content/load-knowledge.js';
 import type { KnowledgeIndex } from '../../content/knowledge.js';
 import { loadResults } from './load-results.js';
+import { aboutView } from '../ui/about-view.js';
 
 export interface AfterStart {
   /** Adds the comparison's and summary's styles to a widget's shadow root. */
   adopt: (root: ShadowRoot) => void;
   index: KnowledgeIndex;
+  /** "About this guide": its text arrives with the comparison's, so its view does too. */
+  about: typeof aboutView;
 }
 
 export async function loadAfterStart(): Promise<AfterStart> {
   const [adopt, index] = await Promise.all([loadResults(), loadKnowledge()]);
-  return { adopt, index };
+  return { adopt, index, about: aboutView };
 }

@@ -202,27 +202,6 @@ const layout = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .help-sources {
-    margin-block: 0.5em 0;
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  .help-sources .label {
-    font-weight: 700;
-  }
-  .help-sources .source::after {
-    content: ' · ';
-  }
-  .about-body h3 {
-    margin-block: 1em 0.25em;
-  }
-  .term-glue {
-    white-space: nowrap;
-  }
-  .term-glue > .term,
-  .term-glue > .definition {
-    white-space: normal;
-  }
   .details-gate {
     min-block-size: 24em;
   }

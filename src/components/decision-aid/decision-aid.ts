@@ -1,88 +1,37 @@
+// <mbc-decision-aid>: the root. It owns the store, provides it, the text and the settings to the
+// steps through context, routes between steps, and shows the header, notices, navigation and footer
+// around the step. Everything it delegates has a home of its own: attribute checks (state/settings.ts),
+// keeping answers (answers-persistence.ts), the question steps and engine (questions-controller.ts),
+// what the comparison needs (details-controller.ts), "About this guide" (about-controller.ts),
+// content-src (content-src-controller.ts), focus after a step change (step-focus-controller.ts).
+// One direction of data: answers → store → engine → views; views ask for changes with intents.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { parseProfile } from '../../engine/parse.js';
-import { emptyProfile } from '../../engine/profile.js';
 import type { Assessment, Profile } from '../../engine/index.js';
+import { parseProfile } from '../../engine/parse.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { LANGUAGES, NATIVE_NAMES, matchLanguage, resolveLanguage, type Language } from '../../i18n/languages.js';
+import { matchLanguage, resolveLanguage, type Language } from '../../i18n/languages.js';
 import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
-import { DetailsController } from './details-controller.js';
-import { loadQuestions } from './load-questions.js';
-import { PartController } from '../../loading/part-controller.js';
-import { partPlaceholder } from '../ui/details-gate.js';
-import { AnswersController } from './answers-controller.js';
+import { settingsFrom } from '../../state/settings.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
 import { emit, profileChangeDetail, type ErrorCode } from '../../util/events.js';
 import { warnOnce } from '../../util/warn.js';
-import { safeHref } from '../../util/safe-url.js';
-import { resolveTrialsEndpoint } from '../../state/trials-endpoint.js';
-import { progressSteps } from '../ui/progress-steps.js';
-import type { EditIntent } from '../steps/summary/summary-step.js';
-import { StepFocusController } from './step-focus-controller.js';
-import { styles } from './decision-aid.styles.js';
 import { VERSION } from '../../version.js';
 import type { ColorScheme, ProfileInput } from '../../public-types.js';
-import type { ContentOverride } from '../../state/content-override.js';
-import { pick, sameOriginUrl } from '../../state/embedder-text.js';
-import { loadPart } from '../../loading/load-part.js';
-import { SLOT, withSlot } from '../ui/with-slot.js';
-import { storageKey } from '../../state/persistence.js';
-import { contentReviewDate } from '../../content/reviewed.js';
-import { aboutView } from '../ui/about-view.js';
-import { detailsGate } from '../ui/details-gate.js';
-
-const BLANK = JSON.stringify(emptyProfile());
-
-/** Reads (no `on`) or writes the per-tab "keep my answers" flag; a browser that refuses storage keeps nothing. */
-function keepFlag(key: string, on?: boolean): boolean {
-  try {
-    if (on === undefined) return window.sessionStorage.getItem(key) === '1';
-    if (on) window.sessionStorage.setItem(key, '1');
-    else window.sessionStorage.removeItem(key);
-    return on;
-  } catch {
-    return false;
-  }
-}
-/** Long enough for any organisation's name, short enough that it cannot become a paragraph. */
-const MAX_REVIEWER = 120;
-
-type NoticeId =
-  | 'invalidProfile'
-  | 'storageCorrupt'
-  | 'storageUnavailable'
-  | 'shareInvalid'
-  | 'otherTab'
-  | 'otherTabCleared'
-  | 'contentFailed'
-  | 'forgotten';
-
-const ANSWER_PROBLEM_CODES: Partial<Record<NoticeId, ErrorCode>> = {
-  storageCorrupt: 'storage-corrupt',
-  shareInvalid: 'share-link-invalid',
-  storageUnavailable: 'storage-unavailable',
-};
-
-const MODES: readonly Mode[] = ['patient', 'clinician'];
-const STORAGES: readonly StorageMode[] = ['none', 'session', 'local'];
-const TRIALS: readonly TrialsMode[] = ['off', 'link', 'live'];
-
-/** An attribute value from a closed list; anything else falls back to the default with one warning. */
-function oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === null || value === undefined || value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  warnOnce('bad-attr', `invalid ${name}="${value}"; using "${fallback}"`);
-  return fallback;
-}
-
-const httpsUrl = (name: string, value: string | undefined): string | undefined => {
-  if (!value) return undefined;
-  const url = safeHref(value);
-  if (!url) warnOnce('bad-attr', `invalid ${name}="${value}"; an https URL (or a path on this site) is expected, so it is not shown`);
-  return url;
-};
+import type { EditIntent } from '../steps/summary/summary-step.js';
+import { AboutController } from './about-controller.js';
+import { AnswersPersistence } from './answers-persistence.js';
+import { ContentSrcController } from './content-src-controller.js';
+import { styles } from './decision-aid.styles.js';
+import { DetailsController } from './details-controller.js';
+import { footerView } from './footer.js';
+import { headerView, stepNav } from './header.js';
+import { IdlePrefetch } from './idle-prefetch.js';
+import { noticesView, type NoticeId } from './notices.js';
+import { QuestionsController } from './questions-controller.js';
+import { StepFocusController } from './step-focus-controller.js';
 
 /**
  * @tagname mbc-decision-aid
@@ -170,23 +119,30 @@ export class MbcDecisionAid extends LitElement {
     initialValue: { snapshot: this.#store.snapshot, store: this.#store },
   });
   readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
-  readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
-  // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
-  readonly #questions = new PartController(this, () => this.#loadQuestions(), (s) => {
-    if (s.status === 'ready') {
-      if (this.shadowRoot) s.value.adopt(this.shadowRoot);
-      this.#store.setEvaluator(s.value.evaluate);
-      void this.#keepFocus();
-    } else if (s.status === 'failed') emit(this, 'mbc-error', { code: 'part-load-failed' });
-  });
-  readonly #details = new DetailsController(this, this.#i18n, () => this.#questions.ensure(), () => void this.#keepFocus());
-  readonly #answers = new AnswersController(this.#store, {
-    storageId: () => this.id,
+  readonly #answers = new AnswersPersistence(this, {
+    store: this.#store,
     storageMode: () => this.#settingsValue.storage,
     steps: () => this.#steps,
-    problem: (kind) => this.#notify(kind, ANSWER_PROBLEM_CODES[kind]),
+    notify: (id, code) => this.#notify(id, code),
     chosenLanguage: () => this.#chosenLanguage,
+    restoredLanguage: (lang) => this.#restoredLanguage(lang),
   });
+  readonly #contentSrc = new ContentSrcController(
+    () => this.#updateSettings(),
+    () => this.#notify('contentFailed', 'content-src-failed'),
+  );
+  readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
+  // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
+  readonly #questions = new QuestionsController(this, {
+    i18n: this.#i18n,
+    arrived: (part) => {
+      if (this.shadowRoot) part.adopt(this.shadowRoot);
+      this.#store.setEvaluator(part.evaluate);
+      void this.#focus.keepOnHeading(this.step);
+    },
+  });
+  readonly #details = new DetailsController(this, this.#i18n, () => this.#questions.ensure(), () => void this.#focus.keepOnHeading(this.step));
+  readonly #about = new AboutController(this, this.#details);
   readonly #focus = new StepFocusController(this, (step) => {
     const steps = this.#steps;
     const i18n = this.#i18n.view;
@@ -196,25 +152,18 @@ export class MbcDecisionAid extends LitElement {
       title: i18n.t(`common:steps.${step}`),
     });
   });
+  readonly #prefetch = new IdlePrefetch(this, () => this.#questions.want());
 
   @state() private notices: NoticeId[] = [];
-  /** "About this guide" is open in place of the step. */
-  @state() private about = false;
-  /** With storage="none", the person said yes to keeping their answers in this tab (session storage). */
-  #keep = false;
-  #extra: ContentOverride | undefined;
-  #extraFor: string | undefined;
   @state() private reached = new Set<StepId>();
   #unsubscribe: (() => void) | undefined;
-  #restored = false;
   /** The language the person picked in the picker (kept with stored answers), not one we guessed. */
   #chosenLanguage: Language | undefined;
-  #onHashChange = () => this.#answers.readShareLink();
 
   // Steps ask for things with internal events that never leave our shadow root, so listen there.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('mbc-intent-edit', (e) => this.#onEdit((e as CustomEvent<EditIntent>).detail));
+    root.addEventListener('mbc-intent-edit', (e) => this.#goTo((e as CustomEvent<EditIntent>).detail.step, { question: (e as CustomEvent<EditIntent>).detail.question }));
     root.addEventListener('mbc-intent-reset', () => this.reset());
     root.addEventListener('mbc-intent-details', () => {
       // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
@@ -224,7 +173,7 @@ export class MbcDecisionAid extends LitElement {
     });
     root.addEventListener('mbc-intent-keep', () => this.#keepAnswers());
     root.addEventListener('mbc-intent-step', (e) => this.#goTo((e as CustomEvent<{ step: StepId }>).detail.step, 'heading'));
-    root.addEventListener('mbc-intent-about', () => this.#openAbout());
+    root.addEventListener('mbc-intent-about', () => this.#about.show());
     return root;
   }
 
@@ -245,7 +194,7 @@ export class MbcDecisionAid extends LitElement {
       return;
     }
     this.#store.setProfile(parsed.profile);
-    this.#wantQuestions();
+    this.#questions.want();
   }
 
   /** The visible step. */
@@ -258,7 +207,7 @@ export class MbcDecisionAid extends LitElement {
       return;
     }
     this.#goTo(value, 'heading');
-    this.#wantQuestions();
+    this.#questions.want();
   }
 
   /**
@@ -271,8 +220,8 @@ export class MbcDecisionAid extends LitElement {
 
   /**
    * Resolves once the engine and the question steps are loaded (from then on `assessment` is set).
-   * Asking starts the loading. Rejects if they could not be loaded; after the person presses
-   * "Try again", `ready` is a new promise for that attempt.
+   * Asking starts the loading. Rejects if they could
+   * not be loaded; after the person presses "Try again", `ready` is a new promise for that attempt.
    */
   get ready(): Promise<void> {
     return this.#questions.ensure().then(() => undefined);
@@ -280,13 +229,10 @@ export class MbcDecisionAid extends LitElement {
 
   /** Clears every answer (and anything stored) and returns to the first step. */
   reset(): void {
+    const kept = this.#answers.kept;
     this.#answers.forget();
-    if (this.#keep) {
-      // Forgetting also takes back the "keep my answers" yes: nothing is kept from here on.
-      this.#keep = false;
-      keepFlag(this.#keepKey, false);
-      this.#settingsProvider.setValue(this.#settings());
-    }
+    // Forgetting also takes back the "keep my answers" yes: nothing is kept from here on.
+    if (kept) this.#updateSettings();
     this.#store.reset(this.#steps[0]!);
     this.reached = new Set();
     this.notices = [];
@@ -300,106 +246,35 @@ export class MbcDecisionAid extends LitElement {
       this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
       if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', profileChangeDetail(snap.profile));
       if (snap.step !== 'intro') {
-        this.#wantQuestions();
+        this.#questions.want();
         this.#details.ensure();
       }
       if (snap.step !== prev.step) {
         this.reached = new Set([...this.reached, prev.step]);
         emit(this, 'mbc-step-change', { step: snap.step });
       }
-      this.#answers.persist(snap.profile, snap.step);
+      this.#answers.persist();
       this.requestUpdate();
     });
     // Attributes arrive before the first update: read them now, so storage and mode apply from the start.
-    if (!this.#restored) this.#keep = keepFlag(this.#keepKey);
-    this.#settingsProvider.setValue(this.#settings());
-    this.#loadExtra();
-    if (!this.#restored) {
-      this.#restored = true;
-      this.#chosenLanguage = matchLanguage(this.#answers.restore());
-    }
-    window.addEventListener('hashchange', this.#onHashChange);
-    window.addEventListener('storage', this.#answers.onStorage);
-    void this.#setLanguage(this.#chosenLanguage ?? this.#wantedLanguage());
+    this.#answers.readKept();
+    this.#updateSettings();
+    this.#contentSrc.load(this.contentSrc);
+    // Stored answers (and the language chosen with them) first, so the first screen shows them.
+    void this.#answers.start().then(() => this.#setLanguage(this.#chosenLanguage ?? this.#wantedLanguage()));
     if (this.step !== 'intro') {
-      this.#wantQuestions();
+      this.#questions.want();
       this.#details.ensure();
     }
-    window.addEventListener('beforeunload', this.#beforeUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    window.removeEventListener('storage', this.#answers.onStorage);
-    window.removeEventListener('beforeunload', this.#beforeUnload);
-    this.#inView?.disconnect();
-  }
-
-  // Most visitors never press Start, so the questions are not in the first load; fetch them in idle
-  // time once the widget is on screen, so Start rarely waits.
-  #inView: IntersectionObserver | undefined;
-  // The picker shows the language on screen, also after the person picked one that failed to load
-  // (the DOM value changed while ours did not, so a plain .value binding would not reset it).
-  protected override updated(): void {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#language');
-    if (select && select.value !== this.#i18n.view.lang) select.value = this.#i18n.view.lang;
-  }
-
-  protected override firstUpdated(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
-    this.#inView = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      this.#inView?.disconnect();
-      const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-      if (idle) idle(() => this.#wantQuestions(), { timeout: 3000 });
-      else setTimeout(() => this.#wantQuestions(), 200);
-    });
-    this.#inView.observe(this);
-  }
-
-  /** Nothing is kept (storage="none"): leaving or reloading would lose the answers, so the browser asks first. */
-  #beforeUnload = (e: BeforeUnloadEvent): void => {
-    if (this.#settingsValue.storage !== 'none' || JSON.stringify(this.profile) === BLANK) return;
-    e.preventDefault();
-    e.returnValue = ''; // older browsers ask only when returnValue is set
-  };
-
-  /** The person's yes to keeping answers in this tab: from now on, session storage. */
-  #keepAnswers(): void {
-    if (this.#settingsValue.storage !== 'none') return;
-    this.#keep = true;
-    keepFlag(this.#keepKey, true);
-    this.#settingsProvider.setValue(this.#settings());
-    this.#answers.persist(this.profile, this.step);
-    this.requestUpdate();
-  }
-
-  #openAbout = (): void => {
-    this.#details.ensure(); // its text arrives with the comparison's
-    this.#aboutReturn = this.shadowRoot?.activeElement as HTMLElement | null;
-    this.about = true;
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById('heading-about')?.focus());
-  };
-
-  #closeAbout = (): void => {
-    this.about = false;
-    void this.updateComplete.then(() => {
-      const back = this.#aboutReturn?.isConnected ? this.#aboutReturn : this.shadowRoot?.getElementById(`heading-${this.step}`);
-      back?.focus();
-    });
-  };
-
-  #aboutReturn: HTMLElement | null = null;
-
-  /** Where this tab remembers the person's "keep my answers" (so a reload keeps them, as promised). */
-  get #keepKey(): string {
-    return `${storageKey(this.id || undefined)}#keep`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('contentSrc') && this.isConnected) this.#loadExtra();
+    if (changed.has('contentSrc') && this.isConnected) this.#contentSrc.load(this.contentSrc);
     if (
       changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('trialsEndpoint') ||
       changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline') || changed.has('reviewedBy')
@@ -408,8 +283,15 @@ export class MbcDecisionAid extends LitElement {
       this.#settingsProvider.setValue(this.#settings());
       // Clinician mode has no intro; keep the step inside the steps this mode shows.
       if (!this.#steps.includes(this.step)) this.#store.goTo(this.#steps[0]!);
-      if (this.#settingsValue.storage !== storageBefore && this.#restored) this.#answers.storageChanged(this.#store.snapshot.profile, this.step);
+      if (this.#settingsValue.storage !== storageBefore) this.#answers.storageChanged();
     }
+  }
+
+  // The picker shows the language on screen, also after the person picked one that failed to load
+  // (the DOM value changed while ours did not, so a plain .value binding would not reset it).
+  protected override updated(): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#language');
+    if (select && select.value !== this.#i18n.view.lang) select.value = this.#i18n.view.lang;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -419,79 +301,22 @@ export class MbcDecisionAid extends LitElement {
 
   // ── internals ───────────────────────────────────────────────────────────────
 
-  async #loadQuestions() {
-    const [part] = await Promise.all([loadQuestions(), this.#i18n.ensureQuestions()]);
-    return part;
-  }
-
-  /** Load the question steps and the engine unless tried already (a failure waits for "Try again"). */
-  #wantQuestions(): void {
-    if (this.#questions.state.status === 'idle') this.#questions.ensure().catch(() => {});
-  }
-
-  /** A step's real view replaces its placeholder: keep focus on the step heading if it was there. */
-  async #keepFocus(): Promise<void> {
-    const root = this.shadowRoot;
-    const step = this.step;
-    const hadFocus = root?.activeElement?.id === `heading-${step}`;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (!hadFocus) return;
-    await root?.querySelector<LitElement>(`mbc-step-${step}`)?.updateComplete;
-    root?.getElementById(`heading-${step}`)?.focus();
-  }
-
   get #settingsValue(): Settings {
     return this.#settingsProvider.value;
   }
 
   #settings(): Settings {
-    const storage = oneOf('storage', this.storage, STORAGES, 'none');
-    return {
-      mode: oneOf('mode', this.mode, MODES, 'patient'),
-      storage: storage === 'none' && this.#keep ? 'session' : storage,
-      trials: oneOf('trials', this.trials, TRIALS, 'link'),
-      trialsEndpoint: this.#trialsEndpoint(),
-      orgName: this.orgName?.trim() || undefined,
-      orgUrl: httpsUrl('org-url', this.orgUrl ?? undefined),
-      helpline: this.helpline?.trim() || undefined,
-      reviewedBy: this.reviewedBy?.trim().slice(0, MAX_REVIEWER) || undefined,
-      extra: this.#extra,
-    };
-  }
-
-  /** undefined when the attribute names a place we will not send search words to. */
-  #trialsEndpoint(): string | undefined {
-    const check = resolveTrialsEndpoint(this.trialsEndpoint, location.href);
-    if (check.ok) return check.url;
-    warnOnce('bad-attr', `trials-endpoint="${this.trialsEndpoint}" is neither the ClinicalTrials.gov API nor on this page's origin, so live trial search is off`);
-    // Settings are read again on every attribute change: report each refused value once.
-    if (this.#refusedEndpoint !== this.trialsEndpoint) emit(this, 'mbc-error', { code: 'bad-attribute' });
-    this.#refusedEndpoint = this.trialsEndpoint;
-    return undefined;
+    return settingsFrom(this, this.#answers.kept, this.#contentSrc.value, () => {
+      // Settings are read again on every attribute change: report each refused value once.
+      if (this.#refusedEndpoint !== this.trialsEndpoint) emit(this, 'mbc-error', { code: 'bad-attribute' });
+      this.#refusedEndpoint = this.trialsEndpoint;
+    });
   }
   #refusedEndpoint: string | null = null;
 
-  /** content-src: the embedder's extra questions and links, from the page's own origin only. */
-  #loadExtra(): void {
-    const src = this.contentSrc?.trim();
-    if (!src || src === this.#extraFor) return;
-    this.#extraFor = src;
-    const url = sameOriginUrl(src, location.href);
-    if (!url) {
-      warnOnce('bad-attr', `content-src="${src}" is not on this page's origin, so it is not loaded`);
-      return;
-    }
-    loadPart('content-override', () => import('../../state/content-override.js'), (m) => m as typeof import('../../state/content-override.js'))
-      .then((m) => m.loadOverride(url))
-      .then(
-      (extra) => {
-        this.#extra = extra;
-        this.#settingsProvider.setValue(this.#settings());
-        this.requestUpdate();
-      },
-      () => this.#notify('contentFailed', 'content-src-failed'),
-    );
+  #updateSettings(): void {
+    this.#settingsProvider.setValue(this.#settings());
+    this.requestUpdate();
   }
 
   get #steps(): readonly StepId[] {
@@ -503,28 +328,44 @@ export class MbcDecisionAid extends LitElement {
     return resolveLanguage([this.lang, document.documentElement.lang, ...nav]);
   }
 
+  #restoredLanguage(lang: string): void {
+    this.#chosenLanguage = matchLanguage(lang);
+    if (this.#chosenLanguage && this.#i18n.settled) void this.#setLanguage(this.#chosenLanguage);
+  }
+
   #notify(id: NoticeId, code?: ErrorCode): void {
     if (!this.notices.includes(id)) this.notices = [...this.notices, id];
     if (code) emit(this, 'mbc-error', { code });
   }
 
+  #dismiss(id: NoticeId): void {
+    this.notices = this.notices.filter((n) => n !== id);
+  }
+
+  /** The person's yes to keeping answers in this tab: from now on, session storage. */
+  #keepAnswers(): void {
+    if (this.#settingsValue.storage !== 'none') return;
+    this.#answers.keep();
+    this.#updateSettings();
+    this.#answers.persist();
+  }
+
   #goTo(step: StepId, focus: 'heading' | { question: string }): void {
     const target = this.#steps.includes(step) ? step : this.#steps[0]!;
-    this.about = false;
+    if (this.#about.open) {
+      this.#about.open = false;
+      this.requestUpdate();
+    }
     if (target === this.step && focus === 'heading') return;
     this.#focus.request(target, focus);
     this.#store.goTo(target);
   }
 
-  #onEdit({ step, question }: EditIntent): void {
-    this.#goTo(step, { question });
-  }
-
-  #move(delta: 1 | -1): void {
+  #move = (delta: 1 | -1): void => {
     const steps = this.#steps;
     const next = steps[steps.indexOf(this.step) + delta];
     if (next) this.#goTo(next, 'heading');
-  }
+  };
 
   /** Every language change goes through here, so a failure is always told to the host as well. */
   async #setLanguage(lng: Language): Promise<void> {
@@ -536,7 +377,7 @@ export class MbcDecisionAid extends LitElement {
     const lng = matchLanguage((e.target as HTMLSelectElement).value);
     if (!lng) return;
     this.#chosenLanguage = lng;
-    this.#answers.persist(this.#store.snapshot.profile, this.step);
+    this.#answers.persist();
     void this.#setLanguage(lng);
   };
 
@@ -552,11 +393,11 @@ export class MbcDecisionAid extends LitElement {
       case 'intro':
         return html`<mbc-step-intro></mbc-step-intro>`;
       case 'receptors':
-        return this.#question(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
+        return this.#questions.view(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
       case 'treatments':
-        return this.#question(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
+        return this.#questions.view(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
       case 'priorities':
-        return this.#question(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
+        return this.#questions.view(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
       case 'comparison':
         return this.#details.view(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
       case 'summary':
@@ -564,129 +405,44 @@ export class MbcDecisionAid extends LitElement {
     }
   }
 
-  #aboutTemplate(): TemplateResult {
-    const i18n = this.#i18n.view;
-    const gate = detailsGate(i18n, this.#details.state);
-    return html`<section class="step about" aria-labelledby="heading-about">
-      <h2 tabindex="-1" class="step-heading" id="heading-about">${i18n.t('common:trust.about')}</h2>
-      ${gate === nothing ? aboutView(i18n, this.#settingsValue, contentReviewDate()) : gate}
-      <p><button type="button" class="button back-to-guide" @click=${this.#closeAbout}>${i18n.t('common:trust.back')}</button></p>
-    </section>`;
-  }
-
-  #question(step: StepId, ready: () => TemplateResult): TemplateResult {
-    const { status } = this.#questions.state;
-    if (status === 'ready') return ready();
-    return partPlaceholder(step, this.#i18n.view, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');
-  }
-
-  #header(): TemplateResult {
-    const i18n = this.#i18n.view;
-    const t = i18n.t;
-    return html`<header class="header" part="header">
-      <div class="title-row">
-        <p class="title">${t('common:title')}</p>
-        <div class="language">
-          <label for="language">${t('common:language.label')}</label>
-          <select id="language" @change=${this.#onLanguage}>
-            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === i18n.lang}>${NATIVE_NAMES[l]}</option>`)}
-          </select>
-          <span class="language-status" role="status">${this.#i18n.status === 'loading' ? t('common:language.loading') : ''}</span>
-        </div>
-      </div>
-      ${progressSteps(this.#steps, this.step, this.reached, i18n, (s) => this.#goTo(s, 'heading'))}
-    </header>`;
-  }
-
-  #notices(): TemplateResult | typeof nothing {
-    const { t } = this.#i18n.view;
-    const failed = this.#i18n.failed;
-    const items: Array<[string, string]> = this.notices.map((id) => [
-      id,
-      id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org: this.#settingsValue.orgName ?? location.host }),
-    ]);
-    const nameOf = (l: Language) => (l === 'x-pseudo' ? l : NATIVE_NAMES[l]);
-    const detailsIn = this.#i18n.detailsFallback;
-    if (detailsIn && this.#details.state.state === 'ready') items.unshift(['details', t('common:language.detailsFailed', { language: nameOf(detailsIn) })]);
-    if (failed) items.unshift(['locale', t('common:language.failed', { language: nameOf(failed) })]);
-    if (!items.length) return nothing;
-    // A language that failed is tried again from here (the picker shows the language on screen).
-    const retry: Record<string, () => void> = {
-      locale: () => failed && void this.#setLanguage(failed),
-      details: () => void this.#i18n.retryDetails(),
-    };
-    return html`<ul class="notices" role="status">
-      ${items.map(
-        ([id, text]) => html`<li class="notice">
-          <span>${text}</span>
-          ${retry[id]
-            ? html`<button type="button" class="button quiet retry" @click=${retry[id]}>${t('common:details.retry')}</button>`
-            : html`<button type="button" class="button quiet" @click=${() => (this.notices = this.notices.filter((n) => n !== id))}>
-                ${t('common:notices.dismiss')}</button>`}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  #nav(): TemplateResult {
-    const { t } = this.#i18n.view;
-    const steps = this.#steps;
-    const i = steps.indexOf(this.step);
-    const next = steps[i + 1];
-    const nextLabel =
-      this.step === 'intro' ? t('common:nav.start') : next === 'comparison' ? t('common:nav.toComparison') : next === 'summary' ? t('common:nav.toSummary') : t('common:nav.next');
-    return html`<nav class="actions step-nav" part="actions" aria-label=${t('common:nav.label')}>
-      ${i > 0 ? html`<button type="button" class="button back" @click=${() => this.#move(-1)}>${t('common:nav.back')}</button>` : html`<span></span>`}
-      ${next ? html`<button type="button" class="button primary next" @click=${() => this.#move(1)}>${nextLabel}</button>` : nothing}
-    </nav>`;
-  }
-
-  #footer(): TemplateResult {
-    const { t } = this.#i18n.view;
-    const s = this.#settingsValue;
-    return html`<footer class="footer" part="footer">
-      ${s.helpline
-        ? html`<p class="helpline">${withSlot(t('common:helpline', { phone: SLOT }), html`<a class="phone" href="tel:${s.helpline.replace(/[^\d+]/g, '')}">${s.helpline}</a>`)}</p>`
-        : nothing}
-      <p class="trust">
-        <span>${t('common:trust.checked', { date: this.#i18n.view.monthYear(contentReviewDate()) })}</span>
-        <span>${s.reviewedBy ? t('common:trust.reviewedBy', { org: s.reviewedBy }) : t('common:trust.notReviewed')}</span>
-        <button type="button" class="link-button about-link" aria-expanded=${this.about ? 'true' : 'false'} @click=${this.#openAbout}>${t('common:trust.about')}</button>
-      </p>
-      ${s.orgName
-        ? html`<p class="org">${s.orgUrl ? html`<a href=${s.orgUrl} target="_blank" rel="noopener noreferrer">${t('common:helplineOrg', { org: s.orgName })}</a>` : t('common:helplineOrg', { org: s.orgName })}</p>`
-        : nothing}
-      ${s.extra?.links.length
-        ? html`<ul class="org-links">
-            ${s.extra.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${pick(l.label, this.#i18n.view.lang)}</a></li>`)}
-          </ul>`
-        : nothing}
-      ${s.storage !== 'none'
-        ? html`<p class="storage">${t(`common:storage.${s.storage}`)}
-            <button type="button" class="button quiet forget" @click=${this.#forget}>${t('common:storage.forget')}</button></p>`
-        : this.step === 'intro'
-          ? nothing /* the intro says it in its own words already */
-          : html`<p class="privacy">${t('common:privacy')}</p>`}
-    </footer>`;
-  }
-
   protected override render() {
     const i18n = this.#i18n.view;
     const s = this.#settingsValue;
-    // Until the wanted language has arrived, hold the space (min-height on :host) without text:
-    // no flash of English and no layout shift when the translation lands.
-    if (!this.#i18n.settled) return html`<div class="placeholder" aria-busy="true"></div>`;
+    // Until the wanted language and any stored answers have arrived, hold the space (min-height on
+    // :host) without text: no flash of English or of the intro, no layout shift when they land.
+    if (!this.#i18n.settled || !this.#answers.settled) return html`<div class="placeholder" aria-busy="true"></div>`;
     const unreviewed = !i18n.meta.source && !i18n.meta.reviewedByNativeClinician;
+    const about = this.#about.open;
+    const detailsIn = this.#details.state.state === 'ready' ? this.#i18n.detailsFallback : undefined;
     return html`<div class="root ${s.mode}" lang=${i18n.lang === 'x-pseudo' ? 'en' : i18n.lang} dir=${i18n.dir}>
-      ${this.#header()}
+      ${headerView(i18n, {
+        steps: this.#steps,
+        step: this.step,
+        reached: this.reached,
+        status: this.#i18n.status,
+        onLanguage: this.#onLanguage,
+        go: (step) => this.#goTo(step, 'heading'),
+      })}
       <p class="disclaimer" part="disclaimer">${i18n.t('common:disclaimer')}</p>
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
-      ${this.#notices()}
+      ${noticesView(i18n, {
+        notices: this.notices,
+        failed: this.#i18n.failed,
+        detailsIn,
+        org: s.orgName ?? location.host,
+        retryLanguage: (lng) => void this.#setLanguage(lng),
+        retryDetails: () => void this.#i18n.retryDetails(),
+        retryAnswers: () => {
+          this.#dismiss('answersFailed');
+          this.#answers.retry();
+        },
+        dismiss: (id) => this.#dismiss(id),
+      })}
       <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
-        ${this.about ? this.#aboutTemplate() : this.#stepTemplate(this.step)}
+        ${about ? this.#about.render(i18n, s) : this.#stepTemplate(this.step)}
       </div>
-      ${this.about ? nothing : this.#nav()}
-      ${this.#footer()}
+      ${about ? nothing : stepNav(i18n, this.#steps, this.step, this.#move)}
+      ${footerView(i18n, s, { intro: this.step === 'intro', aboutOpen: about, openAbout: this.#about.show, forget: this.#forget })}
       <div class="visually-hidden" aria-live="polite" id="live">${this.#focus.announcement}</div>
     </div>`;
   }

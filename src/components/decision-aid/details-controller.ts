@@ -21,6 +21,8 @@ export class DetailsController implements ReactiveController {
   readonly #i18n: I18nController;
   readonly #provider: ContextProvider<typeof knowledgeContext>;
   readonly #part: PartController<KnowledgeIndex>;
+  /** "About this guide", once the part is here. */
+  about: AfterStart['about'] | undefined;
 
   /** `needs`: what must be there first (the engine, for the assessment these views show). */
   constructor(host: LitElement & { step: StepId }, i18n: I18nController, needs: () => Promise<unknown>, onReady: () => void) {
@@ -41,6 +43,7 @@ export class DetailsController implements ReactiveController {
           i18n.ensureDetails(),
         ]);
         adopt = after.adopt;
+        this.about = after.about;
         return after.index;
       },
       (s) => {

@@ -13,10 +13,6 @@ import {
 } from '../../state/context.js';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { StepId } from '../../state/steps.js';
-import { helpDisclosure } from '../ui/help-disclosure.js';
-import { HELP_SOURCES } from '../../content/help-sources.js';
-import { contentReviewDate } from '../../content/reviewed.js';
-import type { Source } from '../../content/types.js';
 
 export abstract class StepElement extends LitElement {
   @consume({ context: storeContext, subscribe: true })
@@ -52,17 +48,6 @@ export abstract class StepElement extends LitElement {
   /** The step's heading: receives focus after a step change so keyboard and screen-reader users start here. */
   protected heading(text: string): TemplateResult {
     return html`<h2 tabindex="-1" class="step-heading" id="heading-${this.stepId}">${text}</h2>`;
-  }
-
-  /** "Where to find this" for a help text key, with its sources once the knowledge base is here. */
-  protected help(key: string): TemplateResult {
-    const index = this.knowledge.index;
-    const sources = index ? (HELP_SOURCES[key] ?? []).map((id) => index.source(id)).filter((s): s is Source => Boolean(s)) : [];
-    return helpDisclosure(this.t('receptors:whereToFind'), this.t(key), {
-      sources,
-      label: this.t('common:sources.heading'),
-      checked: this.t('common:trust.checked', { date: this.i18n.monthYear(contentReviewDate()) }),
-    });
   }
 
   /** Steps render nothing until their context has arrived. */

@@ -4,6 +4,28 @@ import { css } from 'lit';
 // terms, "where to find this" help): out of the first load, added to the widget's shadow root by the
 // lazy parts that need them (questions.ts, results.ts).
 export const stepStyles = css`
+  .help-sources {
+    margin-block: 0.5em 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .help-sources .label {
+    font-weight: 700;
+  }
+  .help-sources .source::after {
+    content: ' · ';
+  }
+  /* "About this guide" arrives with the comparison's part */
+  .about-body h3 {
+    margin-block: 1em 0.25em;
+  }
+  .term-glue {
+    white-space: nowrap;
+  }
+  .term-glue > .term,
+  .term-glue > .definition {
+    white-space: normal;
+  }
   .callout {
     padding: 0.6em 0.9em;
     background: var(--_surface);

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { Settings } from '../../state/context.js';
-import { pick } from '../../state/content-override.js';
+import { pick } from '../../state/embedder-text.js';
 
 export function aboutView(i18n: I18nView, s: Settings, reviewed: string, headingLevel: 'h3' | 'h4' = 'h3'): TemplateResult {
   const t = (k: string, o?: Record<string, unknown>) => i18n.t(`summary:about.${k}`, o);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { StepElement } from '../step-element.js';
+import { QuestionStep } from '../question-step.js';
 import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
 import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/flow.js';
 import type { BiomarkerId, Her2, Menopause, Test, YesNoUnknown } from '../../../engine/index.js';
@@ -15,7 +15,7 @@ import { intent } from '../../../util/events.js';
  * Step 2: hormone receptors, HER2, menopause, the biomarkers that matter for the answers so far
  * (the engine decides which), where the cancer has spread, symptoms and rapid organ threat.
  */
-export class ReceptorsStep extends StepElement {
+export class ReceptorsStep extends QuestionStep {
   protected readonly stepId: StepId = 'receptors';
 
   #choices<V extends string>(values: readonly V[], labelOf: (v: V) => string, hintOf?: (v: V) => string | undefined): Choice<V>[] {

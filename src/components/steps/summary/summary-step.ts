@@ -8,7 +8,7 @@ import type { StepId } from '../../../state/steps.js';
 import { isAnswered, type SureId, type UnsureField } from '../../../state/store.js';
 import { trialSearchUrl } from '../../../state/trial-link.js';
 import { sharedStudyIds } from '../../../state/trial-choice.js';
-import { pick } from '../../../state/content-override.js';
+import { pick } from '../../../state/embedder-text.js';
 import { emit, intent } from '../../../util/events.js';
 import { localIsoDate } from '../../../util/today.js';
 import { shareUrl } from '../../../state/share-link.js';

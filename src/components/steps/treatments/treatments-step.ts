@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { StepElement } from '../step-element.js';
+import { QuestionStep } from '../question-step.js';
 import { radioGroup, checkboxGroup, type Choice } from '../../ui/choice-group.js';
 import { helpDisclosure } from '../../ui/help-disclosure.js';
 import { notSureToggle } from '../../ui/not-sure.js';
@@ -31,7 +31,7 @@ const drugNames = (id: TreatmentId, local: LocalDrugNames | undefined): string =
     .join(', ');
 
 /** Step 3: how many lines so far, relapse timing against adjuvant hormone therapy, and what was received. */
-export class TreatmentsStep extends StepElement {
+export class TreatmentsStep extends QuestionStep {
   protected readonly stepId: StepId = 'treatments';
 
   @state() private query = '';

@@ -1,28 +1,38 @@
-// Where answers come from when the widget starts, and where they go afterwards: a share link the
-// person just opened wins, then answers kept in storage="session|local"; nothing is stored by
-// default, a blank slate is removed rather than stored, and bad data never replaces good answers.
+// Reading answers back, a lazy part: where answers come from when the widget starts. A share link the
+// person just opened wins, then answers kept in storage="session|local"; bad data never replaces good
+// answers. The element loads this only when there is something to read
+// (components/decision-aid/answers-persistence.ts, which also writes them): a visit with nothing
+// stored, no link and storage="none" never does.
 // A share link is read once and then taken out of the address bar (analytics and copied URLs must
 // not pick up the answers); one that arrives later in the same tab (hashchange) is read the same way.
 // With storage="local", another tab of the same page may change the stored answers: this tab adopts
 // the newer ones and says so, rather than overwriting them with its older copy on the next change.
-import { emptyProfile } from '../../engine/profile.js';
-import type { Profile } from '../../engine/index.js';
-import { forget, forgetOthers, parseStored, restore, save, storageArea, storageKey } from '../../state/persistence.js';
-import { decodeProfile, shareCodeFrom, sharedStudiesFrom, withoutShareCode } from '../../state/share-link.js';
-import { trialChoice } from '../../state/trial-choice.js';
-import type { Store } from '../../state/store.js';
-import type { StepId, StorageMode } from '../../state/steps.js';
+import { emptyProfile } from '../engine/profile.js';
+import { parseStored, restore } from './persistence.js';
+import { forgetOthers, storageArea, storageKey } from './storage-areas.js';
+import { decodeProfile, shareCodeFrom, sharedStudiesFrom, withoutShareCode } from './share-link.js';
+import { trialChoice } from './trial-choice.js';
+import type { Store } from './store.js';
+import type { StepId, StorageMode } from './steps.js';
+import type { ErrorCode } from '../util/events.js';
 
 const BLANK = JSON.stringify(emptyProfile());
 
 export type AnswersProblem = 'storageCorrupt' | 'storageUnavailable' | 'shareInvalid' | 'otherTab' | 'otherTabCleared';
+
+const CODES: Partial<Record<AnswersProblem, ErrorCode>> = {
+  storageCorrupt: 'storage-corrupt',
+  shareInvalid: 'share-link-invalid',
+  storageUnavailable: 'storage-unavailable',
+};
 
 export interface AnswersHost {
   /** The element's id: several widgets on one page keep separate answers. */
   storageId(): string;
   storageMode(): StorageMode;
   steps(): readonly StepId[];
-  problem(kind: AnswersProblem): void;
+  /** A notice for the person, and an `mbc-error` code for the host page where there is one. */
+  notify(kind: AnswersProblem, code?: ErrorCode): void;
   /** The language the person chose in the picker, if they did: kept with their answers. */
   chosenLanguage(): string | undefined;
 }
@@ -44,7 +54,7 @@ function stripShareCodeSoon(): void {
   });
 }
 
-export class AnswersController {
+export class AnswersIO {
   readonly #store: Store;
   readonly #host: AnswersHost;
 
@@ -55,6 +65,14 @@ export class AnswersController {
 
   get #key(): string {
     return storageKey(this.#host.storageId() || undefined);
+  }
+
+  get #blank(): boolean {
+    return JSON.stringify(this.#store.snapshot.profile) === BLANK;
+  }
+
+  #problem(kind: AnswersProblem): void {
+    this.#host.notify(kind, CODES[kind]);
   }
 
   /** Restores stored answers and a share link; answers the stored language choice, if any. */
@@ -69,11 +87,21 @@ export class AnswersController {
     if (stored.kind === 'restored') {
       this.#store.setProfile(stored.profile, steps.includes(stored.step) ? stored.step : first);
       lang = stored.lang;
-    } else if (stored.kind === 'corrupt') this.#host.problem('storageCorrupt');
-    else if (stored.kind === 'unavailable') this.#host.problem('storageUnavailable');
+    } else if (stored.kind === 'corrupt') this.#problem('storageCorrupt');
+    else if (stored.kind === 'unavailable') this.#problem('storageUnavailable');
     else if (this.#store.snapshot.step !== first) this.#store.goTo(first);
     this.readShareLink();
     return lang;
+  }
+
+  /**
+   * This part arrived late ("Try again" after a failed load): stored answers replace only a blank
+   * slate, never answers the person gave meanwhile (those are stored over them); a share link is read.
+   */
+  arrivedLate(): string | undefined {
+    if (this.#blank) return this.restore();
+    this.readShareLink();
+    return undefined;
   }
 
   /** A `#mbc=` fragment, read once and then removed from the address bar and history. */
@@ -87,46 +115,24 @@ export class AnswersController {
     if (decoded.ok) {
       this.#store.setProfile(decoded.profile, 'summary');
       if (ids.length) Object.assign(trialChoice(this.#store), { chosen: ids.map((nctId) => ({ nctId, title: '' })), share: true });
-    } else this.#host.problem('shareInvalid');
-  }
-
-  persist(profile: Profile, step: StepId): void {
-    const mode = this.#host.storageMode();
-    if (JSON.stringify(profile) === BLANK) forget(mode, this.#key);
-    else if (save(mode, this.#key, profile, step, this.#host.chosenLanguage())) this.#refused = false;
-    else if (!this.#refused) {
-      // Told once, not on every answer while the browser keeps refusing; again after a save worked.
-      this.#refused = true;
-      this.#host.problem('storageUnavailable');
-    }
-  }
-  #refused = false;
-
-  /** The page changed storage="…" while running: move the answers to the new place only. */
-  storageChanged(profile: Profile, step: StepId): void {
-    forgetOthers(this.#host.storageMode(), this.#key);
-    this.persist(profile, step);
-  }
-
-  forget(): void {
-    forget(this.#host.storageMode(), this.#key);
+    } else this.#problem('shareInvalid');
   }
 
   /** Another tab changed what is stored under our key (storage events only reach the other tabs). */
-  onStorage = (e: StorageEvent): void => {
+  onStorage(e: StorageEvent): void {
     const mode = this.#host.storageMode();
     if (mode !== 'local' || e.key !== this.#key || e.storageArea !== storageArea(mode)) return;
     const current = this.#store.snapshot.profile;
     if (e.newValue === null) {
-      if (JSON.stringify(current) === BLANK) return;
+      if (this.#blank) return;
       this.#store.setProfile(emptyProfile());
-      this.#host.problem('otherTabCleared');
+      this.#problem('otherTabCleared');
       return;
     }
     const theirs = parseStored(e.newValue);
     // Unreadable data from elsewhere never replaces good answers; ours are written back on the next change.
     if (!theirs || JSON.stringify(theirs.profile) === JSON.stringify(current)) return;
     this.#store.setProfile(theirs.profile);
-    this.#host.problem('otherTab');
-  };
+    this.#problem('otherTab');
+  }
 }
