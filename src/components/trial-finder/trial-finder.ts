@@ -9,9 +9,9 @@ import { CTGOV_STUDIES } from '../../state/trials-endpoint.js';
 import { emit } from '../../util/events.js';
 import { localIsoDate } from '../../util/today.js';
 import { CONDITION, PAGE_SIZE, previewItems, queryFrom, requestUrl, tickedByDefault, websiteSearchUrl, type PreviewItem, type Query } from './request.js';
-import { sitesNear, studyPageUrl, type Study } from './response.js';
+import type { Study } from './response.js';
 import { fetchStudies, TIMEOUT_MS, type Problem } from './fetch-studies.js';
-import { eligibilityWords, treatmentOf } from './words.js';
+import { studyCard } from './study-card.js';
 import { finderStyles } from './trial-finder.styles.js';
 
 type Phase = { kind: 'idle' } | { kind: 'loading'; more: boolean } | { kind: 'done' } | { kind: 'failed'; problem: Problem };
@@ -247,7 +247,14 @@ export class TrialFinder extends StepElement {
     const r = this.results;
     if (!r?.studies.length) return nothing;
     const loadingMore = this.phase.kind === 'loading' && this.phase.more;
-    return html`<ol class="tf-studies">${r.studies.map((s) => this.#card(s, r.query.place))}</ol>
+    return html`<ol class="tf-studies">${r.studies.map((s) =>
+      studyCard(s, r.query.place, {
+        t: (k, o) => this.#t(k, o),
+        i18n: this.i18n,
+        chosen: this.choice!.chosen.some((c) => c.nctId === s.nctId),
+        onChoose: (on) => this.#choose(s, on),
+      }),
+    )}</ol>
       ${r.next
         ? html`<p><button type="button" class="button tf-more" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.#more}>
             ${this.#t('more', { n: this.i18n.number(PAGE_SIZE) })}</button></p>`
@@ -259,53 +266,6 @@ export class TrialFinder extends StepElement {
         <p class="fine">${this.#t('questions.source')}
           ${QUESTION_SOURCES.map(([name, href], i) => html`${i ? ' · ' : ''}<a href=${href} target="_blank" rel="noopener noreferrer" lang="en">${name}</a>`)}</p>
       </section>`;
-  }
-
-  #card(s: Study, place: string): TemplateResult {
-    const href = studyPageUrl(s.nctId);
-    const words = eligibilityWords(s.searchText);
-    const chosen = this.choice!.chosen.some((c) => c.nctId === s.nctId);
-    return html`<li class="tf-study" id="tf-${s.nctId}">
-      <article aria-labelledby="tf-title-${s.nctId}">
-        <h5 id="tf-title-${s.nctId}" lang="en">${s.title}</h5>
-        <dl>
-          <div><dt>${this.#t('card.tested')}</dt><dd>${this.#interventions(s)}</dd></div>
-          <div><dt>${this.#t('card.phase')}</dt><dd>${s.phases.length ? this.i18n.list(s.phases.map((ph) => this.#t(`phase.${ph}`))) : this.#t('phase.none')}</dd></div>
-          <div><dt>${this.#t('card.status')}</dt><dd>${this.#t(`status.${s.status}`)}</dd></div>
-          <div><dt>${this.#t('card.where')}</dt><dd>${this.#where(s, place)}</dd></div>
-          ${words.length
-            ? html`<div><dt>${this.#t('card.words')}</dt><dd><ul class="tf-words">${words.map((w) => html`<li><mark>${this.#t(`words.${w}`)}</mark></li>`)}</ul>
-                <span class="fine">${this.#t('card.wordsHint')}</span></dd></div>`
-            : nothing}
-          <div><dt>${this.#t('card.updated')}</dt><dd>${s.updated ? (s.updated.length === 10 ? this.i18n.date(s.updated) : s.updated) : this.#t('card.unknown')}</dd></div>
-        </dl>
-        <p class="tf-links">
-          ${href ? html`<a class="tf-page" href=${href} target="_blank" rel="noopener noreferrer">${this.#t('card.page', { id: s.nctId })}</a>` : nothing}
-          <label class="tf-choose"><input type="checkbox" .checked=${chosen} @change=${(e: Event) => this.#choose(s, (e.target as HTMLInputElement).checked)} />
-            ${this.#t('card.choose')}</label>
-        </p>
-      </article>
-    </li>`;
-  }
-
-  #interventions(s: Study): TemplateResult | string {
-    if (!s.interventions.length) return this.#t('card.unknown');
-    return html`<ul class="tf-tested">${s.interventions.map((i) => {
-      const group = treatmentOf(i);
-      const words = group === 'placebo' ? this.#t('placebo') : group ? this.t(`treatments:received.names.${group}`) : '';
-      // The treatment name the person already knows says it all when it contains the registry's name.
-      if (group === 'placebo' || (words && words.toLowerCase().includes(i.name.toLowerCase()))) return html`<li>${words}</li>`;
-      return html`<li><span lang="en">${i.name}</span>${words ? ` – ${words}` : nothing}</li>`;
-    })}</ul>`;
-  }
-
-  #where(s: Study, place: string): TemplateResult | string {
-    if (!s.siteCount) return this.#t('card.noSites');
-    const { near } = sitesNear(s.sites, place);
-    const count = this.#t('card.sites', { n: this.i18n.number(s.siteCount) });
-    if (!near.length) return place ? html`${count} ${this.#t('card.noneInPlace', { place })}` : count;
-    return html`<ul class="tf-sites">${near.slice(0, 3).map((x) => html`<li lang="en">${[x.facility, x.city, x.state, x.country].filter(Boolean).join(', ')}</li>`)}</ul>
-      ${count}`;
   }
 
   #chosen(): TemplateResult | typeof nothing {

@@ -1,10 +1,15 @@
 import { css } from 'lit';
+import { glanceGridStyles } from './glance-grid.styles.js';
+import { phoneViewsStyles } from './phone-views.styles.js';
+import { morePanelStyles } from './more-panel.styles.js';
+import { studyNumbersStyles } from './study-numbers.styles.js';
 
 // Overview first. Wide containers get the Option Grid (a table: five equal columns, rows that line
 // up); narrow ones get five equal tiles and one-option / one-topic views. Both are in the DOM and a
 // container query picks one, so nothing shifts while the step appears. Every control is ≥ 24 px;
 // the ones a reader uses to move around (tiles, "More about", choices) are ≥ 44 px.
-export const comparisonStyles = css`
+// This file: what every view of the step shares (labels, badges, disclosure buttons) and clinician mode.
+const sharedStyles = css`
   .comparison {
     container-type: inline-size;
   }
@@ -117,352 +122,10 @@ export const comparisonStyles = css`
   [dir='rtl'] .arrow::before {
     content: '→';
   }
-  /* the wide grid */
-  .glance-wide {
-    display: none;
-  }
-  .grid {
-    inline-size: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-  }
-  .grid th,
-  .grid td {
-    padding: 0.55em 0.5em;
-    vertical-align: top;
-    text-align: start;
-    border-block-start: 0.0625em solid var(--_divider);
-    overflow-wrap: break-word;
-  }
-  .grid thead th {
-    border-block-start: 0.3em solid var(--_accent);
-    font-weight: 400;
-  }
-  .grid .corner {
-    border-block-start: none;
-  }
-  .grid col.topic,
-  .grid tbody th {
-    inline-size: 14%;
-  }
-  .grid tbody th {
-    font-weight: 700;
-  }
-  .opt-name {
-    display: block;
-    font-weight: 700;
-    font-size: 1.1em;
-    margin-block-end: 0.3em;
-  }
-  .line {
-    display: block;
-    margin-block-start: 0.3em;
-  }
-  .row-name {
-    display: block;
-  }
-  .grid tr.highlight > * {
-    background: var(--_highlight);
-  }
-  .grid tr.highlight > th {
-    border-inline-start: 0.25em solid var(--_highlight-edge);
-  }
-  .src-row td {
-    background: var(--_surface);
-  }
-  .more-row th,
-  .more-row td {
-    border-block-start: 0.125em solid var(--_divider);
-  }
-  .more-row .toggle {
-    inline-size: 100%;
-  }
-  .mark {
-    display: inline-block;
-    margin-inline-start: 0.4em;
-    padding: 0 0.4em;
-    border: 0.0625em solid var(--_highlight-edge);
-    border-radius: 0.3em;
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  /* narrow: tiles, then one option or one topic */
-  .tiles,
-  .topics,
-  .approaches,
-  .evidence {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .tiles {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
-    grid-auto-rows: 1fr;
-    gap: 0.6em;
-  }
-  .tile {
-    display: flex;
-    flex-wrap: wrap;
-    align-content: flex-start;
-    align-items: center;
-    gap: 0.3em 0.5em;
-    inline-size: 100%;
-    block-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.8em;
-    border: 0.0625em solid var(--_border);
-    border-block-start: 0.3em solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    text-align: start;
-    cursor: pointer;
-  }
-  .tile .line {
-    flex-basis: 100%;
-    margin: 0;
-  }
-  .tile .opt-name {
-    margin: 0;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .topics-heading {
-    font-size: 1em;
-    margin-block: 1em 0.4em;
-  }
-  .topics {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .phone-option,
-  .phone-topic {
-    padding: 0.8em;
-    border: 0.0625em solid var(--_divider);
-    border-block-start: 0.3em solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  .phone-option > .toggle,
-  .back-to-all {
-    margin-block: 0.5em;
-  }
-  .back-to-all,
-  .view-actions .button {
-    gap: 0.4em;
-  }
-  .facts {
-    margin: 0.5em 0;
-  }
-  .facts > div {
-    padding-block: 0.4em;
-    border-block-start: 0.0625em solid var(--_divider);
-  }
-  .facts > div.highlight {
-    background: var(--_highlight);
-    border-inline-start: 0.25em solid var(--_highlight-edge);
-    padding-inline-start: 0.4em;
-  }
-  .facts dt {
-    font-weight: 700;
-  }
-  .facts dd {
-    margin: 0.1em 0 0;
-  }
-  .facts.flat {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    column-gap: 1em;
-  }
-  @container (min-width: 60em) {
-    .glance-wide {
-      display: block;
-    }
-    .glance-narrow {
-      display: none;
-    }
-  }
-  /* what "More about" opens */
-  .more-panel {
-    padding-block: 0.4em;
-  }
-  .more-panel h4 {
-    font-size: 1em;
-    margin-block: 0.8em 0.3em;
-  }
-  .reasons {
-    margin: 0 0 0.5em;
-    padding-inline-start: 1.1em;
-  }
-  .reasons li {
-    margin-block-end: 0.4em;
-  }
-  .because {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .approaches {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.4em;
-  }
-  .approach details {
-    border: 0.0625em solid var(--_divider);
-    border-radius: var(--_radius);
-  }
-  .approach summary {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.3em 0.6em;
-    padding: 0.5em 0.6em;
-    min-block-size: 2.75em;
-    cursor: pointer;
-    list-style: none;
-  }
-  .approach summary::-webkit-details-marker {
-    display: none;
-  }
-  .approach-name {
-    font-weight: 600;
-  }
-  .cue {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: underline;
-  }
-  .approach-body {
-    padding: 0 0.7em 0.7em;
-  }
-  .block-sources {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-block: 0.5em;
-  }
-  .row-source-list {
-    margin: 0.3em 0;
-    padding-inline-start: 2em;
-    font-size: 0.9em;
-  }
-  .row-source-list li {
-    margin-block-end: 0.3em;
-  }
-  .row-source-list a,
-  .sources a {
-    display: inline-block;
-    min-block-size: 1.5em;
-    line-height: 1.5;
-  }
-  /* numbers from studies */
-  .study-numbers {
-    margin-block: 1.5em;
-    padding: 0.9em;
-    border: 0.0625em solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .choice-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.6em;
-  }
-  .numbers-body {
-    display: grid;
-    gap: 1em;
-  }
-  .numbers-meaning {
-    padding: 0.6em 0.8em;
-    border-inline-start: 0.25em solid var(--_accent);
-    background: var(--_bg);
-  }
-  .numbers-meaning ul {
-    margin: 0;
-    padding-inline-start: 1.1em;
-  }
-  .numbers-options {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
-    gap: 0.8em;
-  }
-  .numbers-option {
-    padding: 0.6em;
-    border-block-start: 0.3em solid var(--_accent);
-    background: var(--_bg);
-    min-inline-size: 0;
-  }
-  .numbers-option h4 {
-    margin-block: 0 0.4em;
-    font-size: 1em;
-  }
-  .evidence-item + .evidence-item {
-    margin-block-start: 0.6em;
-    padding-block-start: 0.5em;
-    border-block-start: 0.0625em dashed var(--_divider);
-  }
-  .measures {
-    margin: 0.3em 0;
-  }
-  .measures dt {
-    font-weight: 700;
-    font-size: 0.95em;
-  }
-  .measures dd {
-    margin: 0 0 0.3em;
-  }
-  .arms {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-  }
-  .arms-outcome {
-    flex-basis: 100%;
-    margin: 0;
-    font-size: 0.95em;
-  }
-  .arm {
-    margin: 0;
-    inline-size: min(9em, 100%);
-  }
-  .arm figcaption {
-    font-size: 0.9em;
-  }
-  .icon-array {
-    inline-size: 100%;
-    block-size: auto;
-  }
-  .icon-array .on {
-    fill: var(--_accent);
-  }
-  .icon-array .off {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 0.8;
-  }
-  @container (min-width: 48em) {
-    .numbers-body {
-      grid-template-columns: minmax(12em, 1fr) 3fr;
-      align-items: start;
-    }
-  }
-  @media (forced-colors: active) {
-    .icon-array .on {
-      fill: CanvasText;
-    }
-    .icon-array .off {
-      stroke: CanvasText;
-    }
-    .grid tr.highlight > *,
-    .facts > div.highlight {
-      outline: 0.19em solid Highlight;
-    }
-  }
+`;
+
+/** Below the options: supportive care, notes, all sources, the view's own actions. */
+const belowOptionsStyles = css`
   .toggle-heading {
     margin: 0;
     font-size: 1em;
@@ -495,6 +158,9 @@ export const comparisonStyles = css`
     flex-wrap: wrap;
     gap: 0.6em;
   }
+`;
+
+const clinicianStyles = css`
   /* Clinician mode: a screen read across a desk in a consult room. Body text 1.4em (22.4 px at the
      reader's default 16 px), headings at least 28 px; the section itself keeps its size, because the
      container query that shows the grid measures in the container's em. */
@@ -541,3 +207,6 @@ export const comparisonStyles = css`
     margin-block: 0.5em;
   }
 `;
+
+/** The step's sheets, in cascade order: later sheets win ties, so clinician mode comes last. */
+export const comparisonStyles = [sharedStyles, glanceGridStyles, phoneViewsStyles, morePanelStyles, studyNumbersStyles, belowOptionsStyles, clinicianStyles];

@@ -45,7 +45,7 @@ export class ComparisonStep extends StepElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptInto(this, [comparisonStyles]);
+    adoptInto(this, comparisonStyles);
   }
 
   /** Only read once the gate has let the body render, i.e. when the knowledge has arrived. */
