@@ -3,6 +3,7 @@
 import { ComparisonStep } from './components/steps/comparison/comparison-step.js';
 import { SummaryStep } from './components/steps/summary/summary-step.js';
 import { defineStep } from './components/steps/define-step.js';
+import { GlossaryTerm } from './components/ui/glossary-term.js';
 import { choiceStyles } from './components/ui/choice-group.styles.js';
 import { stepStyles } from './components/steps/step.styles.js';
 import { adoptInto } from './components/steps/adopt-styles.js';
@@ -13,3 +14,4 @@ export const adopt = (root: ShadowRoot): void => adoptInto(root, [choiceStyles, 
 
 defineStep('mbc-step-comparison', ComparisonStep);
 defineStep('mbc-step-summary', SummaryStep);
+defineStep('mbc-glossary-term', GlossaryTerm);

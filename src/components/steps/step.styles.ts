@@ -66,6 +66,14 @@ export const stepStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* a glossary term takes no box of its own; next to punctuation it may still wrap inside (rich-text.ts) */
+  mbc-glossary-term {
+    display: contents;
+  }
+  .term-glue > mbc-glossary-term > .term,
+  .term-glue > mbc-glossary-term > .definition {
+    white-space: normal;
+  }
   .term {
     display: inline;
     padding: 0;

@@ -1,24 +1,11 @@
 // Content text may mark glossary terms as [[id|visible words]]. Each becomes a small toggle button
-// that shows the plain-language definition inline right after it: works with touch, keyboard and
-// screen readers, never clipped by a host page's overflow (no floating popover), no markup parsing.
+// (<mbc-glossary-term>, glossary-term.ts) that shows the plain-language definition inline right after
+// it: works with touch, keyboard and screen readers, never clipped by a host page's overflow (no
+// floating popover), no markup parsing.
 import { html, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 
 const MARK = /\[\[([a-z0-9-]+)\|([^\]|]+)\]\]/g;
-
-function setOpen(button: HTMLButtonElement, open: boolean): void {
-  button.setAttribute('aria-expanded', String(open));
-  const def = button.nextElementSibling as HTMLElement | null;
-  if (def) def.hidden = !open;
-}
-
-const onClick = (e: Event) => {
-  const b = e.currentTarget as HTMLButtonElement;
-  setOpen(b, b.getAttribute('aria-expanded') !== 'true');
-};
-const onKey = (e: KeyboardEvent) => {
-  if (e.key === 'Escape') setOpen(e.currentTarget as HTMLButtonElement, false);
-};
 
 const OPEN = /[(（「“"'\[]$/u;
 const CLOSE = /^[)）」”"'\].,;:!?、。，]+/u;
@@ -45,11 +32,7 @@ export function richText(text: string, i18n: I18nView): TemplateResult | string 
     const term =
       definition === defKey || !definition
         ? words
-        : html`<button type="button" class="term" aria-expanded="false" @click=${onClick} @keydown=${onKey}>${words}</button><span
-              class="definition"
-              hidden
-              >${i18n.t(`glossary:${id}.term`)}: ${definition}</span
-            >`;
+        : html`<mbc-glossary-term .words=${words} .term=${i18n.t(`glossary:${id}.term`)} .definition=${definition}></mbc-glossary-term>`;
     parts.push(open || close ? html`<span class="term-glue">${open}${term}${close}</span>` : term);
     last = end + close.length;
   }
