@@ -1,5 +1,6 @@
 // The one place answers live. Views read an immutable snapshot and change it only through intents;
-// each intent makes a new snapshot, and the assessment is always derived from the profile, never stored.
+// each intent makes a new snapshot, and the assessment is always derived from the profile, never stored
+// (computed when first read, then kept for as long as the answers stay the same).
 // The engine's rules are a lazy part (questions.ts): until the element hands them over with
 // setEvaluator(), the assessment is null and the answers are kept as they are.
 import { emptyProfile } from '../engine/profile.js';
@@ -43,12 +44,12 @@ interface Parts {
 
 export type Evaluator = (profile: Profile) => Assessment;
 
-function snapshotOf(parts: Parts, evaluate: Evaluator | undefined, previous?: Snapshot): Snapshot {
-  // The engine runs only when the answers changed; moving between steps reuses the assessment.
-  const same = previous?.profile === parts.profile;
+function snapshotOf(parts: Parts, assess: Evaluator | undefined): Snapshot {
   return {
     ...parts,
-    assessment: same && previous.assessment ? previous.assessment : evaluate ? evaluate(parts.profile) : null,
+    get assessment(): Assessment | null {
+      return assess ? assess(parts.profile) : null;
+    },
   };
 }
 
@@ -57,11 +58,21 @@ export type Listener = (snapshot: Snapshot, previous: Snapshot) => void;
 export class Store {
   #snapshot: Snapshot;
   #evaluate: Evaluator | undefined;
+  /**
+   * The engine runs when an assessment is first read (only the comparison, the summary and the
+   * element's getter read it), once per set of answers: moving between steps reuses it.
+   */
+  readonly #assessed = new WeakMap<Profile, Assessment>();
+  readonly #assess = (profile: Profile): Assessment => {
+    let a = this.#assessed.get(profile);
+    if (!a) this.#assessed.set(profile, (a = this.#evaluate!(profile)));
+    return a;
+  };
   readonly #listeners = new Set<Listener>();
 
   constructor(step: StepId = 'intro', evaluate?: Evaluator) {
     this.#evaluate = evaluate;
-    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined }, evaluate);
+    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined }, evaluate && this.#assess);
   }
 
   /** The engine has arrived: from now on every snapshot carries the assessment. */
@@ -83,7 +94,7 @@ export class Store {
   #commit(next: Partial<Parts>): void {
     const prev = this.#snapshot;
     const { profile, step, sure, unsure, biomarkerGate } = prev;
-    this.#snapshot = snapshotOf({ profile, step, sure, unsure, biomarkerGate, ...next }, this.#evaluate, prev);
+    this.#snapshot = snapshotOf({ profile, step, sure, unsure, biomarkerGate, ...next }, this.#evaluate && this.#assess);
     for (const l of this.#listeners) l(this.#snapshot, prev);
   }
 

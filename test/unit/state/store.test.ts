@@ -47,6 +47,25 @@ describe('store', () => {
     expect(s.snapshot.profile.her2).toBe('positive');
   });
 
+  it('runs the engine only when the assessment is read, once per set of answers', () => {
+    let runs = 0;
+    const counting = (p: Parameters<typeof evaluate>[0]) => (runs++, evaluate(p));
+    const s = new Store('intro', counting);
+    s.answer('hr', 'positive');
+    s.answer('her2', 'low');
+    s.goTo('receptors');
+    expect(runs, 'answering and moving between steps').toBe(0);
+    const a = s.snapshot.assessment;
+    expect(a).toEqual(evaluate(s.snapshot.profile));
+    expect(s.snapshot.assessment).toBe(a);
+    s.goTo('comparison');
+    expect(s.snapshot.assessment).toBe(a);
+    expect(runs).toBe(1);
+    s.answer('menopause', 'post');
+    expect(s.snapshot.assessment).not.toBe(a);
+    expect(runs).toBe(2);
+  });
+
   it('"I\'m not sure" clears a multi-choice answer, and choosing again clears "not sure"', () => {
     const s = new Store('intro', evaluate);
     s.toggle('sites', 'bone', true);
