@@ -1,12 +1,14 @@
-// Steps render into the root's shadow root and have none of their own. The comparison and summary
-// arrive after the first load, so they bring their styles along and add them to that shadow root
-// themselves (once per root; the sheet object is shared by every instance on the page).
-import type { CSSResult } from 'lit';
+// Steps render into the root's shadow root and have none of their own. Those that arrive after the
+// first load bring their styles along (`static styles`) and add them to that shadow root when they
+// connect (step-element.ts; once per root; the sheet object is shared by every instance on the page).
+import type { CSSResultOrNative } from 'lit';
 
-export function adoptInto(node: Node, styles: CSSResult[]): void {
+const sheetOf = (s: CSSResultOrNative): CSSStyleSheet | undefined => (s instanceof CSSStyleSheet ? s : s.styleSheet);
+
+export function adoptInto(node: Node, styles: readonly CSSResultOrNative[]): void {
   const root = node.getRootNode();
   if (!(root instanceof ShadowRoot)) return;
-  const sheets = styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => Boolean(s));
+  const sheets = styles.map(sheetOf).filter((s): s is CSSStyleSheet => Boolean(s));
   if (sheets.length === styles.length) {
     const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
     if (!missing.length) return;
@@ -19,13 +21,14 @@ export function adoptInto(node: Node, styles: CSSResult[]): void {
   }
   // Browsers without constructable stylesheets: a <style> element, with Lit's nonce if the host set one.
   for (const s of styles) {
-    const id = `mbc-style-${hash(s.cssText)}`;
+    const text = s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText;
+    const id = `mbc-style-${hash(text)}`;
     if (root.getElementById(id)) continue;
     const el = document.createElement('style');
     el.id = id;
     const nonce = (window as unknown as { litNonce?: string }).litNonce;
     if (nonce) el.setAttribute('nonce', nonce);
-    el.textContent = s.cssText;
+    el.textContent = text;
     root.append(el);
   }
 }

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { StepElement } from '../steps/step-element.js';
 import { defineStep } from '../steps/define-step.js';
-import { adoptInto } from '../steps/adopt-styles.js';
 import type { StepId } from '../../state/steps.js';
 import { trialChoice, type TrialChoice } from '../../state/trial-choice.js';
 import { CTGOV_STUDIES } from '../../state/trials-endpoint.js';
@@ -40,6 +39,8 @@ const QUESTIONS = ['why', 'tests', 'visits', 'risks', 'costs', 'results', 'care'
  * Loaded only when the summary shows it (see summary-step.ts), so nobody else pays for it.
  */
 export class TrialFinder extends StepElement {
+  static override styles = finderStyles;
+
   protected readonly stepId: StepId = 'summary';
 
   @state() private ticked = new Set<string>();
@@ -53,11 +54,6 @@ export class TrialFinder extends StepElement {
   #ctrl: AbortController | undefined;
   #waitTimer: ReturnType<typeof setTimeout> | undefined;
   #focusStudy: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptInto(this, [finderStyles]);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

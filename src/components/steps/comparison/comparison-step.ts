@@ -9,7 +9,6 @@ import { STATUSES } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import { Citations } from '../../ui/citations.js';
 import { detailsGate } from '../../ui/details-gate.js';
-import { adoptInto } from '../adopt-styles.js';
 import { comparisonStyles } from './comparison-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
@@ -30,6 +29,8 @@ import { PREFIX, toggleButton, type ViewContext } from './view-context.js';
  * numbered list as its own view so it never stands between the reader and "See my summary").
  */
 export class ComparisonStep extends StepElement {
+  static override styles = comparisonStyles;
+
   protected readonly stepId: StepId = 'comparison';
 
   /**
@@ -42,11 +43,6 @@ export class ComparisonStep extends StepElement {
   @state() private phone: PhoneView = { kind: 'tiles' };
   @state() private sourcesView = false;
   @state() private numbersShown: boolean | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptInto(this, comparisonStyles);
-  }
 
   /** Only read once the gate has let the body render, i.e. when the knowledge has arrived. */
   get #k(): KnowledgeIndex {
