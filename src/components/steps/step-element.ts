@@ -13,7 +13,6 @@ import {
 } from '../../state/context.js';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { StepId } from '../../state/steps.js';
-import { adoptInto } from './adopt-styles.js';
 
 export abstract class StepElement extends LitElement {
   @consume({ context: storeContext, subscribe: true })
@@ -32,17 +31,6 @@ export abstract class StepElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  /**
-   * A step declares its own `static styles`, as any Lit element does. It renders into the widget's
-   * shadow root rather than one of its own, so Lit does not adopt them: they are added to that root
-   * here, once per root (steps/adopt-styles.ts keeps the print rules last).
-   */
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    if (styles.length) adoptInto(this, styles);
   }
 
   protected get snapshot() {

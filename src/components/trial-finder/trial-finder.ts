@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { StepElement } from '../steps/step-element.js';
+import { StyledStepElement } from '../steps/styled-step.js';
 import { defineStep } from '../steps/define-step.js';
 import type { StepId } from '../../state/steps.js';
 import { trialChoice, type TrialChoice } from '../../state/trial-choice.js';
@@ -38,7 +38,7 @@ const QUESTIONS = ['why', 'tests', 'visits', 'risks', 'costs', 'results', 'care'
  * each piece of the request with a checkbox; one press sends one request; nothing goes on load.
  * Loaded only when the summary shows it (see summary-step.ts), so nobody else pays for it.
  */
-export class TrialFinder extends StepElement {
+export class TrialFinder extends StyledStepElement {
   static override styles = finderStyles;
 
   protected readonly stepId: StepId = 'summary';

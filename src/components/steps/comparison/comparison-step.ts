@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { StepElement } from '../step-element.js';
+import { StyledStepElement } from '../styled-step.js';
 import type { KnowledgeIndex } from '../../../content/knowledge.js';
 import { GLANCE_ROWS, MORE_ROWS } from '../../../content/glance.js';
 import { highlightedRows } from './rows.js';
@@ -28,7 +28,7 @@ import { PREFIX, toggleButton, type ViewContext } from './view-context.js';
  * rows, kinds of treatment, study numbers (behind a kind question), sources (per row, and the full
  * numbered list as its own view so it never stands between the reader and "See my summary").
  */
-export class ComparisonStep extends StepElement {
+export class ComparisonStep extends StyledStepElement {
   static override styles = comparisonStyles;
 
   protected readonly stepId: StepId = 'comparison';
