@@ -22,10 +22,6 @@ export const stepStyles = css`
   .term-glue {
     white-space: nowrap;
   }
-  .term-glue > .term,
-  .term-glue > .definition {
-    white-space: normal;
-  }
   .callout {
     padding: 0.6em 0.9em;
     background: var(--_surface);
