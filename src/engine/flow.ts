@@ -20,6 +20,16 @@ export const QUESTION_IDS: readonly QuestionId[] = [
   'earlyRelapse',
 ];
 
+/**
+ * Which step asks which question, in the order the step asks them: the summary lists the answers in
+ * this order and links each back to its step. 'biomarkers' stands for the group: "Do you have any
+ * results?", then relevantBiomarkers().
+ */
+export const QUESTIONS_BY_STEP = {
+  receptors: ['hr', 'her2', 'menopause', 'biomarkers', 'sites', 'symptoms', 'rapidOrganThreat'],
+  treatments: ['metastaticLines', 'earlyRelapse', 'received'],
+} as const satisfies Record<string, ReadonlyArray<QuestionId | 'biomarkers'>>;
+
 const notHrNegative = (p: Profile) => p.hr !== 'negative';
 const notHer2Positive = (p: Profile) => p.her2 !== 'positive';
 
@@ -109,9 +119,4 @@ export function completeness(p: Profile): number {
     if (isAnswered(id, p)) answered += 1;
   }
   return asked === 0 ? 1 : answered / asked;
-}
-
-/** The question behind a reason's `because` path or a missing test's field; undefined if none. */
-export function questionForPath(path: string): QuestionId | undefined {
-  return (QUESTION_IDS as readonly string[]).includes(path) ? (path as QuestionId) : undefined;
 }

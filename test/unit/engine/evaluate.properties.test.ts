@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '../../../src/engine/index.js';
 import { CORE_QUESTIONS, QUESTION_SOURCES } from '../../../src/engine/rules/questions.js';
-import { QUESTION_IDS, isQuestionRelevant, questionForPath } from '../../../src/engine/flow.js';
+import { QUESTION_IDS, isQuestionRelevant } from '../../../src/engine/flow.js';
 import { APPROACHES_BY_OPTION, OPTION_IDS, STATUSES } from '../../../src/engine/vocabulary.js';
 import type { Profile, Status } from '../../../src/engine/types.js';
 import { profileArb, prioritiesArb } from './arbitraries.js';
@@ -86,7 +86,6 @@ describe('evaluate — properties', () => {
           for (const path of r.because) {
             expect(ANSWER_PATHS.has(path), path).toBe(true);
             expect(resolvePath(p, path), path).not.toBe(MISSING);
-            expect(questionForPath(path)).toBe(path);
           }
         }
       }),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyProfile } from '../../../src/engine/profile.js';
-import { askEarlyRelapse, askMenopause, completeness, isQuestionRelevant, questionForPath, QUESTION_IDS, relevantBiomarkers, relevantQuestions } from '../../../src/engine/flow.js';
+import { askEarlyRelapse, askMenopause, completeness, isQuestionRelevant, QUESTION_IDS, QUESTIONS_BY_STEP, relevantBiomarkers, relevantQuestions } from '../../../src/engine/flow.js';
 import type { Profile } from '../../../src/engine/types.js';
 import { BIOMARKER_IDS } from '../../../src/engine/vocabulary.js';
 import { profileArb } from './arbitraries.js';
@@ -98,12 +98,11 @@ describe('completeness', () => {
   });
 });
 
-describe('questionForPath', () => {
-  it('maps answer paths to questions and nothing else', () => {
-    expect(questionForPath('biomarkers.esr1')).toBe('biomarkers.esr1');
-    expect(questionForPath('received')).toBe('received');
-    expect(questionForPath('priorities.keep-hair')).toBeUndefined();
-    expect(questionForPath('biomarkers')).toBeUndefined();
-    expect(questionForPath('received[2]')).toBeUndefined();
+describe('which step asks which question', () => {
+  it('names every question exactly once (the biomarkers as one group)', () => {
+    const listed = Object.values(QUESTIONS_BY_STEP).flatMap((qs) => [...qs]);
+    const expanded = listed.flatMap((q) => (q === 'biomarkers' ? QUESTION_IDS.filter((id) => id.startsWith('biomarkers.')) : [q]));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...expanded].sort()).toEqual([...QUESTION_IDS].sort());
   });
 });
