@@ -13,10 +13,9 @@ import { comparisonStyles } from './comparison-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
 import { latestReview, sourceList } from '../../ui/source-list.js';
-import { answerLabel } from '../../answer-labels.js';
 import { glanceGrid } from './glance-grid.js';
 import { phoneViews, type PhoneView } from './phone-views.js';
-import { reasonList } from './more-panel.js';
+import { missingTestList, reasonList } from '../../ui/reason-list.js';
 import { numbersChoice, setNumbersChoice } from './numbers-choice.js';
 import { optionEvidence, studyNumbers } from './study-numbers.js';
 import { sourceEntries, sourcesToggle } from './row-sources.js';
@@ -160,7 +159,7 @@ export class ComparisonStep extends StyledStepElement {
       ${toggleButton(v, 'supportive', t('moreSupportive'), 'supportive-more', 'more-about')}
       ${open
         ? html`<div id="supportive-more" class="more-panel">
-            ${reasonList(v, v.assessment.supportiveCare.reasons)}
+            ${reasonList(v.assessment.supportiveCare.reasons, v.profile, v.i18n)}
             <dl class="facts flat">
               ${ROW_IDS.map((row) => html`<div><dt>${this.t(`comparison:rows.${row}`)}</dt><dd>${richText(this.t(`content:${sc.rows[row].key}`), this.i18n)}</dd></div>`)}
             </dl>
@@ -180,11 +179,7 @@ export class ComparisonStep extends StyledStepElement {
     if (!assessment.missing.length) return nothing;
     return html`<section class="missing" aria-labelledby="missing-heading">
       <h3 id="missing-heading" class="toggle-heading">${toggleButton(v, 'missing', this.t('comparison:missingHeading'), 'missing-list', 'more-about')}</h3>
-      ${this.#isOpen('missing')
-        ? html`<ul id="missing-list">
-            ${assessment.missing.map((m) => html`<li><strong>${answerLabel(m.field, profile, this.i18n)}</strong>: ${this.t(`engine:${m.why}`)}</li>`)}
-          </ul>`
-        : nothing}
+      ${this.#isOpen('missing') ? missingTestList(assessment.missing, profile, this.i18n, 'missing-list') : nothing}
     </section>`;
   }
 

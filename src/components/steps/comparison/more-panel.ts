@@ -3,25 +3,15 @@
 // structure for every option, so opening one never gives it more weight than another.
 import { html, nothing, type TemplateResult } from 'lit';
 import { DRUGS } from '../../../content/drugs.js';
+import { drugLabel } from '../../../content/drug-label.js';
 import { MORE_ROWS } from '../../../content/glance.js';
 import type { RowId } from '../../../content/types.js';
-import type { ApproachAssessment, OptionAssessment, Reason } from '../../../engine/index.js';
-import { becauseText } from '../../answer-labels.js';
+import type { ApproachAssessment, OptionAssessment } from '../../../engine/index.js';
+import { reasonList } from '../../ui/reason-list.js';
 import { richText } from '../../ui/rich-text.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { sourceEntries, sourcesToggle } from './row-sources.js';
 import type { ViewContext } from './view-context.js';
-
-export function reasonList(v: ViewContext, reasons: readonly Reason[]): TemplateResult {
-  return html`<ul class="reasons">
-    ${reasons.map(
-      (r) => html`<li>
-        ${richText(v.i18n.t(`engine:${r.key}`), v.i18n)}
-        <span class="because">${becauseText(r.because, v.profile, v.i18n)}</span>
-      </li>`,
-    )}
-  </ul>`;
-}
 
 function approach(v: ViewContext, a: ApproachAssessment): TemplateResult {
   const content = v.k.approach(a.id);
@@ -46,10 +36,10 @@ function approach(v: ViewContext, a: ApproachAssessment): TemplateResult {
       </summary>
       <div class="approach-body">
         <p>${tc(content.summary)}</p>
-        ${a.reasons.length ? reasonList(v, a.reasons) : nothing}
+        ${a.reasons.length ? reasonList(a.reasons, v.profile, v.i18n) : nothing}
         ${drugs.length
           ? html`<p class="drugs"><strong>${t('comparison:drugs')}:</strong>
-              ${drugs.map((d, i) => html`${i ? ', ' : ''}<span lang="en">${d.generic}${d.brands.length ? ` (${d.brands.join(', ')})` : ''}</span>`)}</p>`
+              ${drugs.map((d, i) => html`${i ? ', ' : ''}<span lang="en">${drugLabel(d)}</span>`)}</p>`
           : nothing}
         <dl class="facts">
           ${facts.map(([row, key]) => html`<div><dt>${t(`comparison:rows.${row}`)}</dt><dd>${tc(key)}</dd></div>`)}
@@ -71,7 +61,7 @@ export function morePanel(v: ViewContext, o: OptionAssessment, id: string, withR
   return html`<div class="more-panel" id=${id}>
     <p class="summary">${richText(t(`content:${content.summary}`), v.i18n)}</p>
     <h4 class="reasons-heading">${t('comparison:reasons')}</h4>
-    ${reasonList(v, o.reasons)}
+    ${reasonList(o.reasons, v.profile, v.i18n)}
     ${withRows
       ? html`<dl class="facts">
           ${MORE_ROWS.map((row) => html`<div><dt>${t(`comparison:rows.${row}`)}</dt><dd>${richText(t(`content:${content.rows[row].key}`), v.i18n)}</dd></div>`)}

@@ -8,6 +8,7 @@ import { isQuestionRelevant } from '../../../engine/flow.js';
 import type { EarlyRelapse, TreatmentId } from '../../../engine/index.js';
 import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS } from '../../../engine/vocabulary.js';
 import { DRUGS } from '../../../content/drugs.js';
+import { drugLabel } from '../../../content/drug-label.js';
 import { findTreatments, splitNames, type LocalDrugNames } from '../../../content/drug-search.js';
 import { isRecord } from '../../../util/is-record.js';
 import { isAnswered } from '../../../state/store.js';
@@ -16,18 +17,10 @@ import type { StepId } from '../../../state/steps.js';
 type Lines = number | 'unknown';
 const LINE_CHOICES: Lines[] = [0, 1, 2, 3, 4, 'unknown'];
 
-/**
- * "palbociclib (Ibrance), ribociclib (Kisqali)"; where the language has its own name, that name comes
- * first and the Latin one joins the brands: "палбоциклиб (palbociclib, Ibrance)".
- */
+/** "palbociclib (Ibrance), ribociclib (Kisqali)", each in the reader's language where it has its own name. */
 const drugNames = (id: TreatmentId, local: LocalDrugNames | undefined): string =>
   DRUGS.filter((d) => d.treatment === id)
-    .map((d) => {
-      const own = splitNames(local?.[d.id])[0];
-      const shown = own ?? d.generic;
-      const extra = [...(own && own.toLowerCase() !== d.generic.toLowerCase() ? [d.generic] : []), ...d.brands];
-      return extra.length ? `${shown} (${extra.join(', ')})` : shown;
-    })
+    .map((d) => drugLabel(d, splitNames(local?.[d.id])[0]))
     .join(', ');
 
 /** Step 3: how many lines so far, relapse timing against adjuvant hormone therapy, and what was received. */
