@@ -7,8 +7,8 @@ import type { KnowledgeIndex } from '../content/knowledge.js';
 import type { ContentOverride } from './content-override.js';
 import type { PartFailure } from '../loading/load-part.js';
 
-/** Replaced (never mutated) on every change, so consumers re-render. */
-export interface StoreView {
+/** The answers as the steps read them (the current snapshot) and the store they send intents to. Replaced (never mutated) on every change, so consumers re-render. */
+export interface AnswersContext {
   readonly snapshot: Snapshot;
   readonly store: Store;
 }
@@ -41,7 +41,7 @@ export interface KnowledgeView {
   readonly reason?: PartFailure;
 }
 
-export const storeContext = createContext<StoreView>(Symbol('mbc-store'));
+export const storeContext = createContext<AnswersContext>(Symbol('mbc-store'));
 export const i18nContext = createContext<I18nView>(Symbol('mbc-i18n'));
 export const settingsContext = createContext<Settings>(Symbol('mbc-settings'));
 export const knowledgeContext = createContext<KnowledgeView>(Symbol('mbc-knowledge'));

@@ -2,7 +2,7 @@
 import { warnOnce } from '../../util/warn.js';
 import { VERSION } from '../../version.js';
 
-type Versioned = CustomElementConstructor & { mbcVersion?: string; version?: string };
+type Versioned = CustomElementConstructor & { version?: string };
 
 export function defineOnce(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   const existing = registry.get(tag) as Versioned | undefined;
@@ -10,12 +10,12 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor, registry
     registry.define(tag, ctor);
     return;
   }
-  const theirs = existing.version ?? existing.mbcVersion;
+  const theirs = existing.version;
   if (existing !== ctor && theirs !== VERSION)
     warnOnce('define-conflict', `<${tag}> v${theirs ?? '?'} is already registered; v${VERSION} was not registered again`);
 }
 
 export function defineStep(tag: string, ctor: CustomElementConstructor): void {
-  (ctor as Versioned).mbcVersion = VERSION;
+  (ctor as Versioned).version = VERSION;
   defineOnce(tag, ctor);
 }

@@ -9,14 +9,14 @@ import {
   storeContext,
   type KnowledgeView,
   type Settings,
-  type StoreView,
+  type AnswersContext,
 } from '../../state/context.js';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { StepId } from '../../state/steps.js';
 
 export abstract class StepElement extends LitElement {
   @consume({ context: storeContext, subscribe: true })
-  protected view!: StoreView;
+  protected answers!: AnswersContext;
 
   @consume({ context: i18nContext, subscribe: true })
   protected i18n!: I18nView;
@@ -34,11 +34,11 @@ export abstract class StepElement extends LitElement {
   }
 
   protected get snapshot() {
-    return this.view.snapshot;
+    return this.answers.snapshot;
   }
 
   protected get store() {
-    return this.view.store;
+    return this.answers.store;
   }
 
   protected t(key: string, options?: Record<string, unknown>): string {
@@ -52,6 +52,6 @@ export abstract class StepElement extends LitElement {
 
   /** Steps render nothing until their context has arrived. */
   protected get ready(): boolean {
-    return Boolean(this.view && this.i18n && this.settings && this.knowledge);
+    return Boolean(this.answers && this.i18n && this.settings && this.knowledge);
   }
 }

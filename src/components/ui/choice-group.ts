@@ -18,7 +18,7 @@ interface GroupBase {
   /** Lays choices out in a row when there is room (e.g. a 0–4 scale). */
   inline?: boolean;
   /** e.g. an "I'm not sure" toggle, shown last. */
-  extra?: TemplateResult;
+  afterChoices?: TemplateResult;
 }
 
 function group<V extends string | number>(
@@ -40,7 +40,7 @@ function group<V extends string | number>(
           <span class="label">${c.label}${c.hint ? html`<span class="hint">${c.hint}</span>` : nothing}</span>
         </label>`,
       )}
-      ${g.extra ?? nothing}
+      ${g.afterChoices ?? nothing}
     </div>
   </fieldset>`;
 }

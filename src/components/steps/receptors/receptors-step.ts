@@ -120,7 +120,7 @@ export class ReceptorsStep extends QuestionStep {
         choices: SITES.map((v) => ({ value: v, label: t(`sites.${v}`) })),
         values: p.sites,
         onToggle: (v, on) => s.toggle('sites', v, on),
-        extra: notSureToggle(this.snapshot.unsure.includes('sites'), this.t('common:notSure'), (on) => s.setUnsure('sites', on)),
+        afterChoices: notSureToggle(this.snapshot.unsure.includes('sites'), this.t('common:notSure'), (on) => s.setUnsure('sites', on)),
       })}
       ${checkboxGroup({
         id: 'symptoms',
@@ -129,7 +129,7 @@ export class ReceptorsStep extends QuestionStep {
         choices: SYMPTOMS.map((v) => ({ value: v, label: t(`symptoms.${v}`) })),
         values: p.symptoms,
         onToggle: (v, on) => s.toggle('symptoms', v, on),
-        extra: notSureToggle(this.snapshot.unsure.includes('symptoms'), this.t('common:notSure'), (on) => s.setUnsure('symptoms', on)),
+        afterChoices: notSureToggle(this.snapshot.unsure.includes('symptoms'), this.t('common:notSure'), (on) => s.setUnsure('symptoms', on)),
       })}
       ${radioGroup<YesNoUnknown>({
         id: 'rapidOrganThreat',
