@@ -26,6 +26,12 @@ const checker = program.getTypeChecker();
 const file = program.getSourceFile(join(root, found.m.path));
 const eventsFile = program.getSourceFile(join(root, 'src/util/events.ts'));
 
+// Every `[…] as const` list in the source, quotes normalised to single ones.
+const constLists = program
+  .getSourceFiles()
+  .filter((f) => f.fileName.startsWith(join(root, 'src')))
+  .flatMap((f) => [...f.text.matchAll(/\[([^\]]*)\] as const/g)].map((m) => m[1].replace(/"/g, "'")));
+
 const F = ts.TypeFormatFlags;
 const FLAGS = F.NoTruncation | F.UseSingleQuotesForStringLiteralType | F.WriteArrayAsGenericType;
 
@@ -38,6 +44,14 @@ function expand(type) {
     let parts = type.types.map((t) => expand(t));
     // `boolean` is `false | true` inside the checker
     if (parts.includes('false') && parts.includes('true')) parts = parts.filter((p) => p !== 'false' && p !== 'true').concat('boolean');
+    // String-literal unions in the order the source writes them (the checker's order is arbitrary):
+    // the alias's own text ('patient' | 'clinician'), else its file (StepId is `(typeof STEPS)[number]`).
+    // the alias's own text ('patient' | 'clinician'), else the `[…] as const` list it comes from
+    // (StepId is `(typeof STEPS)[number]`, and the checker keeps no alias for it).
+    const literals = parts.filter((p) => /^'.*'$/.test(p));
+    const decl = type.aliasSymbol?.declarations?.[0];
+    const order = [decl?.getText() ?? '', ...constLists].find((t) => literals.length > 1 && literals.every((l) => t.includes(l)));
+    if (order) parts = [...literals.sort((x, y) => order.indexOf(x) - order.indexOf(y)), ...parts.filter((p) => !literals.includes(p))];
     const nullish = parts.filter((p) => p === 'null' || p === 'undefined');
     return [...new Set([...parts.filter((p) => !nullish.includes(p)), ...nullish])].join(' | ');
   }

@@ -83,6 +83,21 @@ test('properties and methods: README = manifest', () => {
   assert.deepEqual(sorted(names(sentence)), sorted(fields));
 });
 
+test('property types in the README are those of the manifest', () => {
+  for (const row of table('### Properties and methods')) {
+    const m = element.members.find((x) => x.name === names(row[0])[0]);
+    if (m.kind === 'method') {
+      assert.equal(row[1], 'method', m.name);
+      continue;
+    }
+    const cell = names(row[1].replaceAll('\\|', '|'));
+    const literals = [...m.type.text.matchAll(/'([^']+)'/g)].map((x) => `'${x[1]}'`);
+    if (literals.length) assert.deepEqual(cell, literals, `${m.name}: the values, in order`);
+    else assert.equal(cell[0], m.type.text, `${m.name}: the type`);
+    if (m.description?.includes('Accepts ')) assert.ok(row[1].includes(m.description.split('Accepts ')[1].split(' ')[0]), `${m.name}: what it accepts when set`);
+  }
+});
+
 test('events: README = manifest = emitted in the source', () => {
   const inManifest = sorted(element.events.map((e) => e.name));
   assert.deepEqual(sorted(column(table('### Events'))), inManifest);
