@@ -4,8 +4,8 @@
 // slow connection, where the page shows first and the widget arrives later), waits for the widget's
 // first screen and a few more rendered frames, and answers the layout-shift entries (Layout
 // Instability API) recorded since the page started. `plantCss` is added before the widget arrives
-// (the test's control case takes the space reservation away). Chromium only: other launchers answer
-// { unsupported: true }, as other engines have no layout-shift entries.
+// (the test's control case takes the space reservation away). Chromium only: a launcher without
+// pages, or an engine without layout-shift entries, answers { unsupported: true } and the test skips.
 const RECORDER = `
   window.__shifts = [];
   new PerformanceObserver((list) => {
@@ -24,6 +24,8 @@ export const layoutShiftPlugin = {
     if (!current) return { unsupported: true };
     const page = await current.browser().newPage();
     try {
+      // Firefox and WebKit have no Layout Instability API: nothing to measure there.
+      if (!(await page.evaluate(() => PerformanceObserver.supportedEntryTypes?.includes('layout-shift')))) return { unsupported: true };
       await page.setViewport({ width: payload.width, height: payload.height });
       await page.evaluateOnNewDocument(RECORDER);
       let release;

@@ -33,7 +33,7 @@ describe('layout shift on the demo page', () => {
   for (const width of [360, 1280]) {
     it(`is 0 at ${width} px while the widget loads and renders its first screen`, async function () {
       const r = await measure(width);
-      if (r.unsupported) this.skip(); // layout-shift entries exist only in Chromium
+      if (r.unsupported) this.skip(); // layout-shift entries (Layout Instability API) exist only in Chromium
       expect(sum(r), `layout shift at ${width} px (moved: ${r.shifts.flatMap((s) => s.nodes).join(', ')})`).to.equal(0);
       // and the reservation is not a gap: the first screen fills most of it
       expect(r.contentHeight / r.hostHeight, 'the first screen fills the reserved space').to.be.above(0.9);
