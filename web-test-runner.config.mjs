@@ -1,5 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webkitLauncher, webdriverViewportPlugin } from './scripts/wtr-webkit.mjs';
+import { engineTimesReporter } from './scripts/wtr-engine-times.mjs';
+import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
@@ -8,6 +11,31 @@ import { faultMiddleware } from './scripts/fault-middleware.mjs';
 import { layoutShiftPlugin } from './scripts/wtr-layout-shift.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { inflateSync } from 'node:zlib';
+
+// Page objects in a PDF, also those packed into compressed object streams (Firefox writes PDF 1.7
+// with /ObjStm; Chromium writes them plainly).
+function countPdfPages(pdf) {
+  let text = pdf.toString('latin1');
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      text += inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      /* not a deflated stream */
+    }
+  }
+  return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+// Only the puppeteer launchers (Chromium, Firefox) can print to PDF: WebKitWebDriver has no print
+// command. Tests skip their PDF checks in WebKit (test/browser/engines.ts, LIMITS.webkitPdf).
+const puppeteerPage = (session) => {
+  if (session.browser.type !== 'puppeteer') throw new Error(`printing to PDF needs a puppeteer launcher, not ${session.browser.type}`);
+  return session.browser.getPage(session.id);
+};
 
 // `executeServerCommand('pdf-pages', { format, save })` prints the test page to PDF with chromium
 // itself (as "Save as PDF" would) and answers how many pages it has.
@@ -15,14 +43,13 @@ const pdfPlugin = {
   name: 'pdf-pages',
   async executeCommand({ command, payload, session }) {
     if (command !== 'pdf-pages') return undefined;
-    const page = session.browser.getPage(session.id);
+    const page = puppeteerPage(session);
     const pdf = Buffer.from(await page.pdf({ format: payload?.format ?? 'A4', preferCSSPageSize: false }));
     if (payload?.save) {
       mkdirSync(dirname(payload.save), { recursive: true });
       writeFileSync(payload.save, pdf);
     }
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    return { pages, bytes: pdf.length };
+    return { pages: countPdfPages(pdf), bytes: pdf.length };
   },
 };
 
@@ -34,7 +61,7 @@ const pdfHtmlPlugin = {
   name: 'pdf-html',
   async executeCommand({ command, payload, session }) {
     if (command !== 'pdf-html') return undefined;
-    const page = await session.browser.getPage(session.id).browser().newPage();
+    const page = await puppeteerPage(session).browser().newPage();
     try {
       await page.setContent(`<!doctype html><html lang="${payload.lang}" dir="${payload.dir}"><head><meta charset="utf-8"></head><body style="margin:0"></body></html>`);
       await page.evaluate(({ css, html }) => {
@@ -49,14 +76,39 @@ const pdfHtmlPlugin = {
         page.replaceSync('@page { margin: 16mm 15mm; }');
         document.adoptedStyleSheets = [page];
       }, payload);
-      await page.emulateMediaType('print');
+      // The PDF itself is always laid out in print media. For measuring the computed styles, Chromium
+      // emulates print media (CDP); Firefox over BiDi has no media emulation, so there the sheet's own
+      // print rules are switched on and its screen-only rules off while measuring (printRules below).
+      let emulated = true;
+      try {
+        await page.emulateMediaType('print');
+      } catch {
+        emulated = false;
+      }
       await page.evaluate(() => document.fonts.ready);
-      const count = (pdf) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      const count = (pdf) => countPdfPages(Buffer.from(pdf));
       const pdf = await page.pdf({ format: payload.format, preferCSSPageSize: false });
       if (payload.save) {
         mkdirSync(dirname(payload.save), { recursive: true });
         writeFileSync(payload.save, Buffer.from(pdf));
       }
+      const printRules = (on) =>
+        page.evaluate((on) => {
+          if (!on) {
+            for (const [rule, media] of globalThis.screenRules) rule.media.mediaText = media;
+            return;
+          }
+          globalThis.screenRules = [];
+          for (const rule of document.querySelector('body > div').shadowRoot.adoptedStyleSheets[0].cssRules) {
+            if (!(rule instanceof CSSMediaRule)) continue;
+            const media = rule.media.mediaText;
+            const as = /\bprint\b/.test(media) ? 'all' : /^\s*screen\s*$/.test(media) ? 'not all' : null;
+            if (!as) continue;
+            globalThis.screenRules.push([rule, media]);
+            rule.media.mediaText = as;
+          }
+        }, on);
+      if (!emulated) await printRules(true);
       const measure = await page.evaluate(() => {
         const root = document.querySelector('body > div').shadowRoot;
         let min = Infinity;
@@ -72,6 +124,7 @@ const pdfHtmlPlugin = {
         const size = (sel) => parseFloat(getComputedStyle(root.querySelector(sel)).fontSize);
         return { minPx: min, minText, h2Px: size('h2'), h3Px: size('h3'), sourcesPx: sources ? parseFloat(getComputedStyle(sources.querySelector('li') ?? sources).fontSize) : 0 };
       });
+      if (!emulated) await printRules(false);
       await page.evaluate(() => {
         const root = document.querySelector('body > div').shadowRoot;
         for (const el of root.querySelectorAll('.sources, .paper-about')) el.remove();
@@ -95,7 +148,44 @@ const offlinePlugin = {
   },
 };
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+// Three engines, all Debian packages (scripts/ensure-browsers.mjs installs them):
+// - Chromium through puppeteer-core (CDP);
+// - Firefox ESR through puppeteer-core over WebDriver BiDi: @web/test-runner-chrome's launcher with
+//   puppeteer-core passed in, which is what @web/test-runner-puppeteer does, without that package's
+//   dependency on full `puppeteer` (its install-time Chrome download cannot work here);
+// - WebKitGTK's MiniBrowser through WebKitWebDriver under xvfb (scripts/wtr-webkit.mjs).
+// `ENGINES=chromium,firefox` narrows a run (`ENGINES=firefox npx wtr --files …` while developing).
+const chromium = () =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  });
+const firefox = () =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'intl.accept_languages': 'en-US, en' },
+    },
+    // One page at a time: Firefox gives keyboard focus to one tab (or window) only, so with two pages
+    // open, Tab and Enter sent to the other one are lost (keyboard tests then time out).
+    concurrency: 1,
+  });
+const LAUNCHERS = { chromium, firefox, webkit: webkitLauncher };
+const engines = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
+for (const e of engines) if (!LAUNCHERS[e]) throw new Error(`ENGINES: unknown engine "${e}" (chromium, firefox, webkit)`);
 
 export default {
   // The fault-injection suite runs on its own (`npm run test:faults`): its offline emulation outlived a
@@ -127,6 +217,15 @@ export default {
       ctx.redirect(`http://${other}:${port}/test/browser/third-party/extra.json`);
       return undefined;
     },
+    // A host page with a URL of its own, from its HTML in the query (test/browser/hostile-hosts.test.ts):
+    // a real page, not an iframe srcdoc, whose meta CSP 'self' Firefox does not resolve to the page's
+    // origin (bugzilla.mozilla.org bug 1567970, w3c/webappsec-csp#405).
+    async (ctx, next) => {
+      if (ctx.path !== '/test/browser/host-page.html') return next();
+      ctx.type = 'html';
+      ctx.body = String(ctx.query.html ?? '');
+      return undefined;
+    },
     // A local stand-in for the ClinicalTrials.gov API (scenarios: ok, empty, busy, down, malformed, slow).
     ctgovMock(),
     // JSON fixtures as a host page would serve them (the esbuild plugin would turn .json into modules).
@@ -142,6 +241,7 @@ export default {
     },
   ],
   plugins: [
+    webdriverViewportPlugin,
     pdfPlugin,
     pdfHtmlPlugin,
     layoutShiftPlugin,
@@ -157,22 +257,9 @@ export default {
       define: { __MBC_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: engines.map((e) => LAUNCHERS[e]()),
+  reporters: [defaultReporter(), engineTimesReporter()],
+  concurrentBrowsers: 3,
   filterBrowserLogs: ({ args }) =>
     !args.some((a) => typeof a === 'string' && (a.includes('Lit is in dev mode') || a.includes('lit.dev/msg/dev-mode'))),
 };

@@ -51,12 +51,44 @@ export function deepActive(): Element | null {
   return a;
 }
 
+/**
+ * Past the last control, Tab leaves the page for the browser's own toolbar and comes back at the top.
+ * Headless browsers differ there: Chromium wraps to the top, while Firefox keeps keyboard input in
+ * its (invisible) toolbar and `document.activeElement` still names the last control, so key presses
+ * stop reaching the page. Keep the cycle inside the page: a focusable marker after the last control
+ * stands for "left the page", and Tab from it re-enters at the top, as the toolbar would hand it back.
+ */
+function edges(): { first: HTMLElement; last: HTMLElement } {
+  const make = (id: string, tabIndex: number) => {
+    let e = document.getElementById(id);
+    if (!e) {
+      e = document.createElement('span');
+      e.id = id;
+      e.tabIndex = tabIndex;
+    }
+    return e;
+  };
+  const first = make('tab-edge-first', -1);
+  const last = make('tab-edge-last', 0);
+  document.body.prepend(first);
+  document.body.append(last);
+  return { first, last };
+}
+
 /** Presses Tab (or Shift+Tab) until `match` holds for the focused element. */
 export async function tabTo(match: (el: Element) => boolean, max = 400, back = false): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    const a = deepActive();
-    if (a && match(a)) return a;
-    await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+  const { first, last } = edges();
+  try {
+    for (let i = 0; i < max; i++) {
+      const a = deepActive();
+      if (a && a !== first && a !== last && match(a)) return a;
+      if (a === last && !back) first.focus();
+      if ((a === first || a === document.body) && back) last.focus();
+      await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+    }
+  } finally {
+    first.remove();
+    last.remove();
   }
   throw new Error(`could not reach the element with the keyboard (last: ${deepActive()?.outerHTML.slice(0, 120)})`);
 }

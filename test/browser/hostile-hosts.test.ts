@@ -29,13 +29,15 @@ async function until<T>(probe: () => T | undefined | null | false, what: string,
 async function host(head: string, { csp = false, body = '<mbc-decision-aid lang="en"></mbc-decision-aid>' } = {}) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:900px;height:700px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
+  // Served at a URL of its own, as a real host page is (an iframe srcdoc would do in Chromium, but
+  // Firefox resolves a srcdoc page's meta CSP 'self' to no origin: bugzilla.mozilla.org bug 1567970).
+  frame.src = `/test/browser/host-page.html?html=${encodeURIComponent(`<!doctype html><html lang="en"><head>
 ${csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">` : ''}
 <script>window.__errors=[];window.__violations=[];
 addEventListener('error',function(e){__errors.push(String(e.message||e.type))});
 addEventListener('unhandledrejection',function(e){__errors.push('unhandled: '+String(e.reason&&e.reason.message||e.reason))});
 document.addEventListener('securitypolicyviolation',function(e){__violations.push(e.violatedDirective+' '+e.blockedURI)});</script>
-${head}</head><body>${body}</body></html>`;
+${head}</head><body>${body}</body></html>`)}`;
   document.body.append(frame);
   const win = () => frame.contentWindow as unknown as Window & { __errors: string[]; __violations: string[] };
   return { frame, win };

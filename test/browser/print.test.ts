@@ -5,6 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { mount, root, settle } from './harness.js';
+import { engine, LIMITS, skipIn } from './engines.js';
 import { printHooks, widgetCss } from '../../src/components/steps/summary/print-document.js';
 import type { ProfileInput } from '../../src/public-types.js';
 
@@ -45,7 +46,7 @@ describe('printing the summary', () => {
   before(async () => setViewport({ width: 1280, height: 900 }));
 
   for (const lang of ['en', 'ar']) {
-    it(`${lang}: prints the widget alone — summary ≤ 2 pages at ≥ 11 pt, SURE boxes, sources after (A4 and Letter)`, async () => {
+    it(`${lang}: prints the widget alone — summary ≤ 2 pages at ≥ 11 pt, SURE boxes, sources after (A4 and Letter)`, async function () {
       const hostHeader = document.createElement('header');
       hostHeader.textContent = 'HOST SITE HEADER';
       document.body.prepend(hostHeader);
@@ -71,6 +72,10 @@ describe('printing the summary', () => {
         expect(shadow.querySelector('.paper-about')!.textContent).to.contain('No company funds this guide');
       }
 
+      hostHeader.remove();
+      // What is printed is checked above; its layout on paper needs a PDF, which WebKit cannot make here.
+      if (engine === 'webkit') frame.remove();
+      skipIn(this, ['webkit'], LIMITS.webkitPdf);
       for (const format of ['Letter', 'A4']) {
         const r = await executeServerCommand<PdfResult, Record<string, string>>('pdf-html', {
           css: widgetCss(shadow),
@@ -87,7 +92,6 @@ describe('printing the summary', () => {
         expect(r.h3Px).to.be.greaterThan(r.minPx);
         expect(r.sourcesPx, 'sources').to.be.at.least(12); // 9 pt
       }
-      hostHeader.remove();
       frame.remove();
     });
   }
@@ -98,15 +102,17 @@ describe('printing the summary', () => {
     el.step = 'summary';
     await settle(el);
     const { frame, shadow } = await printFromButton(el);
-    const r = await executeServerCommand<PdfResult, Record<string, string>>('pdf-html', {
-      css: widgetCss(shadow),
-      html: shadow.innerHTML,
-      lang: 'en',
-      dir: 'ltr',
-      format: 'Letter',
-      save: '',
-    });
-    expect(r.pages).to.be.greaterThan(0);
+    if (engine !== 'webkit') {
+      const r = await executeServerCommand<PdfResult, Record<string, string>>('pdf-html', {
+        css: widgetCss(shadow),
+        html: shadow.innerHTML,
+        lang: 'en',
+        dir: 'ltr',
+        format: 'Letter',
+        save: '',
+      });
+      expect(r.pages).to.be.greaterThan(0);
+    } else console.info(`no PDF in webkit: ${LIMITS.webkitPdf}`);
     // Rendered in print media by the same stylesheet: buttons, help toggles and screen-only hints are hidden.
     const probe = document.createElement('div');
     document.body.append(probe);

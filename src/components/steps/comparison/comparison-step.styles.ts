@@ -96,7 +96,9 @@ const sharedStyles = css`
     cursor: pointer;
   }
   .toggle.row-src {
-    min-block-size: 1.75em;
+    /* 1.75em of 0.85em is 23.8 px: WebKit sizes the button to exactly that, under the 24 px target
+       minimum (WCAG 2.5.8), where Chromium's line box happened to make it taller */
+    min-block-size: max(24px, 1.75em);
     padding: 0.2em 0.5em;
     font-size: 0.85em;
     font-weight: 600;

@@ -65,10 +65,18 @@ export const morePanelStyles = css`
     gap: 0.5em;
     margin-block: 0.5em;
   }
+  /* The opened list takes its own full line and may shrink below its longest word: otherwise a flex
+     item is at least as wide as that word (a long host name), which pushed the list out of the widget
+     at 320 and 280 px in Firefox. */
+  .block-sources > div {
+    flex: 1 1 100%;
+    min-inline-size: 0;
+  }
   .row-source-list {
     margin: 0.3em 0;
     padding-inline-start: 2em;
     font-size: 0.9em;
+    overflow-wrap: anywhere;
   }
   .row-source-list li {
     margin-block-end: 0.3em;
