@@ -187,11 +187,21 @@ const LAUNCHERS = { chromium, firefox, webkit: webkitLauncher };
 const engines = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
 for (const e of engines) if (!LAUNCHERS[e]) throw new Error(`ENGINES: unknown engine "${e}" (chromium, firefox, webkit)`);
 
+const FILES = process.env.FAULTS ? ['test/browser/faults.test.ts'] : ['test/browser/**/*.test.ts', '!test/browser/faults.test.ts'];
+// The split that keeps `npm test` within its time budget on 2 cores: every test file runs in every
+// engine, except the axe matrix (one axe run per step × mode × width × language, about 40 % of each
+// engine's time), which runs in Chromium only; axe still runs in Firefox and WebKit from the files
+// that check single screens (clinician, tests step, trial finder, trust). `npm run test:engines`
+// (ENGINES_FULL=1) runs the matrix in all three; `--files` runs the named files in every engine.
+const AXE_MATRIX = 'test/browser/a11y.test.ts';
+const others = engines.filter((e) => e !== 'chromium');
+const split = engines.includes('chromium') && others.length > 0 && !process.env.FAULTS && process.env.ENGINES_FULL !== '1' && !process.argv.includes('--files');
+
 export default {
   // The fault-injection suite runs on its own (`npm run test:faults`): its offline emulation outlived a
   // timed-out case and took every later test file in the same page offline (seen in a full run), and
   // its 24 s delay cases alone take minutes. FAULTS=1 runs it alone.
-  files: process.env.FAULTS ? ['test/browser/faults.test.ts'] : ['test/browser/**/*.test.ts', '!test/browser/faults.test.ts'],
+  files: FILES,
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 600000,
@@ -257,7 +267,8 @@ export default {
       define: { __MBC_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version) },
     }),
   ],
-  browsers: engines.map((e) => LAUNCHERS[e]()),
+  browsers: split ? [chromium()] : engines.map((e) => LAUNCHERS[e]()),
+  groups: split ? [{ name: 'firefox-webkit', files: [...FILES, `!${AXE_MATRIX}`], browsers: others.map((e) => LAUNCHERS[e]()) }] : [],
   reporters: [defaultReporter(), engineTimesReporter()],
   concurrentBrowsers: 3,
   filterBrowserLogs: ({ args }) =>

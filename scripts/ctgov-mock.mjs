@@ -4,6 +4,8 @@
 // with whether it carried cookies or a referrer and whether the browser gave up on it (abort),
 // so tests can compare what the widget showed with what it actually sent:
 //   GET /mock-ctgov/log → [{ url, scenario, cookie, referer, aborted }]   ·   /mock-ctgov/log?clear
+// A test page can keep a log of its own, so that the same tests running at the same time in other
+// engines do not see its requests: GET /mock-ctgov/<client>/<scenario>/studies, /mock-ctgov/log?client=<client>.
 import { readFileSync } from 'node:fs';
 
 const fixture = (name) => readFileSync(new URL(`../test/fixtures/${name}`, import.meta.url), 'utf8');
@@ -12,7 +14,11 @@ export function ctgovMock() {
   const page1 = fixture('ctgov-mbc-page1.json');
   const page2 = fixture('ctgov-mbc-page2.json');
   const empty = JSON.stringify({ studies: [], totalCount: 0 });
-  let log = [];
+  const logs = new Map();
+  const logOf = (client = '') => {
+    if (!logs.has(client)) logs.set(client, []);
+    return logs.get(client);
+  };
   const json = (ctx, status, body, headers = {}) => {
     ctx.status = status;
     ctx.type = 'application/json';
@@ -22,14 +28,15 @@ export function ctgovMock() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/mock-ctgov/')) return next();
     if (ctx.path === '/mock-ctgov/log') {
-      if ('clear' in ctx.query) log = [];
-      return json(ctx, 200, JSON.stringify(log));
+      const client = String(ctx.query.client ?? '');
+      if ('clear' in ctx.query) logs.set(client, []);
+      return json(ctx, 200, JSON.stringify(logOf(client)));
     }
-    const m = /^\/mock-ctgov\/([a-z-]+)\/studies$/.exec(ctx.path);
+    const m = /^\/mock-ctgov\/(?:([A-Za-z0-9]+)\/)?([a-z-]+)\/studies$/.exec(ctx.path);
     if (!m) return json(ctx, 404, '{}');
-    const scenario = m[1];
+    const scenario = m[2];
     const entry = { url: ctx.href, scenario, cookie: Boolean(ctx.get('cookie')), referer: ctx.get('referer'), aborted: false };
-    log.push(entry);
+    logOf(m[1] ?? '').push(entry);
     switch (scenario) {
       case 'ok':
         return json(ctx, 200, ctx.query.pageToken === 'ZVNj7o2Elu8o3lpoWpG0' ? page2 : page1);

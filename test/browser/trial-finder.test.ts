@@ -25,10 +25,12 @@ interface Logged {
   referer: string;
   aborted: boolean;
 }
-const log = async (): Promise<Logged[]> => (await fetch('/mock-ctgov/log')).json();
+// This page's own request log at the mock: the same tests run at the same time in other engines.
+const CLIENT = Math.random().toString(36).slice(2, 10);
+const log = async (): Promise<Logged[]> => (await fetch(`/mock-ctgov/log?client=${CLIENT}`)).json();
 
 async function summary(scenario: string, profile: Record<string, unknown> = PROFILE): Promise<Aid> {
-  const el = await mount(html`<mbc-decision-aid lang="en" trials="live" trials-endpoint="/mock-ctgov/${scenario}/studies"></mbc-decision-aid>`);
+  const el = await mount(html`<mbc-decision-aid lang="en" trials="live" trials-endpoint="/mock-ctgov/${CLIENT}/${scenario}/studies"></mbc-decision-aid>`);
   el.profile = profile;
   el.step = 'summary';
   await settle(el);
@@ -47,7 +49,7 @@ const press = async (el: Aid) => {
 describe('trial finder (trials="live")', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   beforeEach(async () => {
-    await fetch('/mock-ctgov/log?clear');
+    await fetch(`/mock-ctgov/log?clear&client=${CLIENT}`);
   });
 
   it('sends nothing on load, and exactly what the preview shows when searched by keyboard', async () => {
