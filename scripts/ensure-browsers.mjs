@@ -42,17 +42,21 @@ function main() {
   if (process.getuid && process.getuid() !== 0) {
     console.error(
       `Browser tests need ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed, and npm test installs browsers only as root (it never runs sudo).\n` +
-        `Install them once: sudo apt-get install -y ${packages.join(' ')}\n` +
+        `Install as root: apt-get install -y ${packages.join(' ')}\n` +
         (fewer ? `${fewer.trim()}\n` : ''),
     );
     process.exit(1);
   }
   console.log(`Browsers missing (${missing.join(', ')}): installing Debian packages ${packages.join(' ')}…`);
   try {
-    execSync(
-      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends ${packages.join(' ')}`,
-      { stdio: 'inherit' },
-    );
+    // chromium as it was always installed here (with its recommended packages); the other two
+    // without, as they were first seen working (the recommends are video codecs, ~100 MB).
+    const install = (list, flags) =>
+      list.length &&
+      execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 ${flags} ${list.join(' ')}`, { stdio: 'inherit' });
+    execSync('apt-get update -qq', { stdio: 'inherit' });
+    install(packages.filter((p) => p === 'chromium'), '');
+    install(packages.filter((p) => p !== 'chromium'), '--no-install-recommends');
   } catch {
     console.error(`Could not install ${packages.join(' ')}. Install them yourself (apt-get install -y ${packages.join(' ')}).${fewer}`);
     process.exit(1);
