@@ -2,8 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webkitLauncher, webdriverViewportPlugin } from './scripts/wtr-webkit.mjs';
 import { engineTimesReporter } from './scripts/wtr-engine-times.mjs';
+import { a11yExposedPlugin } from './scripts/wtr-a11y.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { localeMiddleware } from './scripts/locale-middleware.mjs';
 import { ctgovMock } from './scripts/ctgov-mock.mjs';
@@ -89,8 +89,11 @@ const pdfHtmlPlugin = {
       const count = (pdf) => countPdfPages(Buffer.from(pdf));
       const pdf = await page.pdf({ format: payload.format, preferCSSPageSize: false });
       if (payload.save) {
-        mkdirSync(dirname(payload.save), { recursive: true });
-        writeFileSync(payload.save, Buffer.from(pdf));
+        // one file per engine (they print at the same time): print-en-A4.pdf, print-en-A4.firefox.pdf
+        const name = session.browser.name === 'Chrome' ? '' : `.${session.browser.name.toLowerCase()}`;
+        const save = payload.save.replace(/\.pdf$/, `${name}.pdf`);
+        mkdirSync(dirname(save), { recursive: true });
+        writeFileSync(save, Buffer.from(pdf));
       }
       const printRules = (on) =>
         page.evaluate((on) => {
@@ -252,11 +255,11 @@ export default {
   ],
   plugins: [
     webdriverViewportPlugin,
+    a11yExposedPlugin,
     pdfPlugin,
     pdfHtmlPlugin,
     layoutShiftPlugin,
     offlinePlugin,
-    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -13,8 +13,6 @@ export const LIMITS = {
   webkitMinViewport: 290,
   narrowWebKit:
     "WebKitGTK 2.50's MiniBrowser window cannot be made narrower than its GTK toolbar: 447 px with the default theme, 290 px with the shrunken toolbar scripts/wtr-webkit.mjs gives it, so WebDriver's Set Window Rect cannot give a 280 px viewport",
-  a11ySnapshot:
-    'the accessibility-tree snapshot (@web/test-runner-commands a11ySnapshot) reads the tree through the Chrome DevTools Protocol, which Firefox over WebDriver BiDi and WebKitWebDriver do not offer',
   webkitPdf: 'WebKitWebDriver (WebKitGTK 2.50) has no print-to-PDF command, so the printout cannot be laid out and counted in WebKit',
 } as const;
 
