@@ -22,6 +22,9 @@ export const layoutShiftPlugin = {
     if (command !== 'layout-shift') return undefined;
     const current = session.browser.getPage?.(session.id);
     if (!current) return { unsupported: true };
+    // Firefox has the launcher but not the API: an observer of an unknown entry type records nothing,
+    // which would read as "no shift".
+    if (!(await current.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('layout-shift')))) return { unsupported: true };
     const page = await current.browser().newPage();
     try {
       // Firefox and WebKit have no Layout Instability API: nothing to measure there.

@@ -13,6 +13,8 @@ export const LIMITS = {
   webkitMinViewport: 290,
   narrowWebKit:
     "WebKitGTK 2.50's MiniBrowser window cannot be made narrower than its GTK toolbar: 447 px with the default theme, 290 px with the shrunken toolbar scripts/wtr-webkit.mjs gives it, so WebDriver's Set Window Rect cannot give a 280 px viewport",
+  layoutShift:
+    'the Layout Instability API (PerformanceObserver "layout-shift" entries) exists only in Chromium: Firefox 153 and WebKitGTK 2.50 list no such entry type, so there is nothing to measure',
   webkitPdf: 'WebKitWebDriver (WebKitGTK 2.50) has no print-to-PDF command, so the printout cannot be laid out and counted in WebKit',
 } as const;
 
