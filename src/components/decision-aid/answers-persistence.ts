@@ -26,6 +26,8 @@ export interface AnswersOptions extends Omit<AnswersHost, 'storageId' | 'notify'
   notify(notice: AnswersNotice, code?: ErrorCode): void;
   /** Stored answers came with the language the person had chosen. */
   restoredLanguage(lang: string): void;
+  /** The person's "keep my answers" yes was given or taken back: where answers are kept changed. */
+  keptChanged(): void;
 }
 
 /** Reads (no `on`) or writes the per-tab "keep my answers" flag; a browser that refuses storage keeps nothing. */
@@ -126,15 +128,20 @@ export class AnswersPersistence implements ReactiveController {
     this.persist();
   }
 
-  /** The person's yes to keeping answers in this tab: from now on, session storage. */
+  /** The person's yes to keeping answers in this tab (with storage="none"): from now on, session storage. */
   keep(): void {
+    if (this.#o.storageMode() !== 'none') return;
     this.kept = keepFlag(`${this.#key}#keep`, true);
+    this.#o.keptChanged();
+    this.persist();
   }
 
   /** "Forget my answers" or reset(): nothing stays, and the "keep" yes is taken back. */
   forget(): void {
     forget(this.#o.storageMode(), this.#key);
-    if (this.kept) this.kept = keepFlag(`${this.#key}#keep`, false);
+    if (!this.kept) return;
+    this.kept = keepFlag(`${this.#key}#keep`, false);
+    this.#o.keptChanged();
   }
 
   /** Runs `job` now if the reading part is here, else once it is (unless it failed). */

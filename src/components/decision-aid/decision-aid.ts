@@ -1,37 +1,38 @@
 // <mbc-decision-aid>: the root. It owns the store, provides it, the text and the settings to the
 // steps through context, routes between steps, and shows the header, notices, navigation and footer
 // around the step. Everything it delegates has a home of its own: attribute checks (state/settings.ts),
-// keeping answers (answers-persistence.ts), the question steps and engine (questions-controller.ts),
-// what the comparison needs (details-controller.ts), "About this guide" (about-controller.ts),
-// content-src (content-src-controller.ts), focus after a step change (step-focus-controller.ts).
+// keeping answers (answers-persistence.ts), the language (language-choice.ts), moving between steps
+// (step-router.ts), the question steps and engine (questions-controller.ts), what the comparison
+// needs (details-controller.ts), "About this guide" (about-controller.ts), content-src
+// (content-src-controller.ts), fetching ahead in idle time (idle-prefetch.ts).
 // One direction of data: answers → store → engine → views; views ask for changes with intents.
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Assessment, Profile } from '../../engine/index.js';
 import { parseProfile } from '../../engine/parse.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
-import { matchLanguage, resolveLanguage, type Language } from '../../i18n/languages.js';
-import { i18nContext, settingsContext, storeContext, type Settings } from '../../state/context.js';
-import { settingsFrom } from '../../state/settings.js';
+import { i18nContext } from '../../state/context.js';
 import { Store } from '../../state/store.js';
 import { isStep, stepsFor, type Mode, type StepId, type StorageMode, type TrialsMode } from '../../state/steps.js';
-import { emit, profileChangeDetail, type ErrorCode } from '../../util/events.js';
+import { emit, profileChangeDetail } from '../../util/events.js';
 import { warnOnce } from '../../util/warn.js';
 import { VERSION } from '../../version.js';
 import type { ColorScheme, ProfileInput } from '../../public-types.js';
-import type { EditIntent } from '../steps/summary/summary-step.js';
 import { AboutController } from './about-controller.js';
 import { AnswersPersistence } from './answers-persistence.js';
-import { ContentSrcController } from './content-src-controller.js';
 import { styles } from './decision-aid.styles.js';
 import { DetailsController } from './details-controller.js';
 import { footerView } from './footer.js';
 import { headerView, stepNav } from './header.js';
 import { IdlePrefetch } from './idle-prefetch.js';
-import { noticesView, type NoticeId } from './notices.js';
+import { onIntents } from './intents.js';
+import { LanguageChoice } from './language-choice.js';
+import { Notices } from './notices.js';
 import { QuestionsController } from './questions-controller.js';
-import { StepFocusController } from './step-focus-controller.js';
+import { SETTINGS_ATTRIBUTES, SettingsController } from './settings-controller.js';
+import { StepRouter } from './step-router.js';
+import { StoreLink } from './store-link.js';
 
 /**
  * @tagname mbc-decision-aid
@@ -114,66 +115,56 @@ export class MbcDecisionAid extends LitElement {
 
   readonly #store = new Store();
   readonly #i18n = new I18nController(this, (view) => this.#i18nProvider.setValue(view));
-  readonly #storeProvider = new ContextProvider(this, {
-    context: storeContext,
-    initialValue: { snapshot: this.#store.snapshot, store: this.#store },
+  readonly #storeLink = new StoreLink(this, this.#store, (snap, prev) => {
+    if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', profileChangeDetail(snap.profile));
+    this.#wantParts();
+    if (snap.step !== prev.step) this.#router.moved(prev.step);
+    this.#answers.persist();
+    this.requestUpdate();
   });
   readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
-  readonly #answers = new AnswersPersistence(this, {
+  readonly #notices: Notices = new Notices(this, {
+    language: (lng) => void this.#language.set(lng),
+    details: () => void this.#i18n.retryDetails(),
+    answers: () => this.#answers.retry(),
+  });
+  readonly #answers: AnswersPersistence = new AnswersPersistence(this, {
     store: this.#store,
-    storageMode: () => this.#settingsValue.storage,
+    storageMode: () => this.#settings.value.storage,
     steps: () => this.#steps,
-    notify: (id, code) => this.#notify(id, code),
-    chosenLanguage: () => this.#chosenLanguage,
-    restoredLanguage: (lang) => this.#restoredLanguage(lang),
+    notify: this.#notices.add,
+    chosenLanguage: () => this.#language.chosen,
+    restoredLanguage: (lang) => this.#language.restored(lang),
+    keptChanged: () => this.#settings.update(),
   });
-  readonly #contentSrc = new ContentSrcController(
-    () => this.#updateSettings(),
-    () => this.#notify('contentFailed', 'content-src-failed'),
-  );
-  readonly #settingsProvider = new ContextProvider(this, { context: settingsContext, initialValue: this.#settings() });
+  readonly #language = new LanguageChoice(this, this.#i18n, () => this.#answers.persist());
+  readonly #settings: SettingsController = new SettingsController(this, {
+    kept: () => this.#answers.kept,
+    contentFailed: () => this.#notices.add('contentFailed', 'content-src-failed'),
+  });
   // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
-  readonly #questions = new QuestionsController(this, {
-    i18n: this.#i18n,
-    arrived: (part) => {
-      if (this.shadowRoot) part.adopt(this.shadowRoot);
-      this.#store.setEvaluator(part.evaluate);
-      void this.#focus.keepOnHeading(this.step);
-    },
-  });
-  readonly #details = new DetailsController(this, this.#i18n, () => this.#questions.ensure(), () => void this.#focus.keepOnHeading(this.step));
+  readonly #questions = new QuestionsController(this, this.#i18n, this.#store, () => this.#router.keepFocus());
+  readonly #details = new DetailsController(this, this.#i18n, () => this.#questions.ensure(), () => this.#router.keepFocus());
   readonly #about = new AboutController(this, this.#details);
-  readonly #focus = new StepFocusController(this, (step) => {
-    const steps = this.#steps;
-    const i18n = this.#i18n.view;
-    return i18n.t('common:progress.announce', {
-      current: i18n.number(steps.indexOf(step) + 1),
-      total: i18n.number(steps.length),
-      title: i18n.t(`common:steps.${step}`),
-    });
-  });
+  readonly #router = new StepRouter(this, { store: this.#store, steps: () => this.#steps, i18n: () => this.#i18n.view, about: this.#about });
   readonly #prefetch = new IdlePrefetch(this, () => this.#questions.want());
-
-  @state() private notices: NoticeId[] = [];
-  @state() private reached = new Set<StepId>();
-  #unsubscribe: (() => void) | undefined;
-  /** The language the person picked in the picker (kept with stored answers), not one we guessed. */
-  #chosenLanguage: Language | undefined;
 
   // Steps ask for things with internal events that never leave our shadow root, so listen there.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('mbc-intent-edit', (e) => this.#goTo((e as CustomEvent<EditIntent>).detail.step, { question: (e as CustomEvent<EditIntent>).detail.question }));
-    root.addEventListener('mbc-intent-reset', () => this.reset());
-    root.addEventListener('mbc-intent-details', () => {
+    onIntents(root, {
+      'mbc-intent-edit': ({ step, question }) => this.#router.goTo(step, { question }),
+      'mbc-intent-reset': () => this.reset(),
       // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
-      this.#questions.retry();
-      this.#details.retry();
-      this.#details.ensure();
+      'mbc-intent-details': () => {
+        this.#questions.retry();
+        this.#details.retry();
+        this.#details.ensure();
+      },
+      'mbc-intent-keep': () => this.#answers.keep(),
+      'mbc-intent-step': ({ step }) => this.#router.goTo(step),
+      'mbc-intent-about': () => this.#about.show(),
     });
-    root.addEventListener('mbc-intent-keep', () => this.#keepAnswers());
-    root.addEventListener('mbc-intent-step', (e) => this.#goTo((e as CustomEvent<{ step: StepId }>).detail.step, 'heading'));
-    root.addEventListener('mbc-intent-about', () => this.#about.show());
     return root;
   }
 
@@ -190,7 +181,7 @@ export class MbcDecisionAid extends LitElement {
     const parsed = parseProfile(input);
     if (!parsed.ok) {
       warnOnce('invalid-profile', `profile rejected: ${parsed.errors.map((e) => `${e.path} (${e.message})`).join(', ')}`);
-      this.#notify('invalidProfile', 'invalid-profile');
+      this.#notices.add('invalidProfile', 'invalid-profile');
       return;
     }
     this.#store.setProfile(parsed.profile);
@@ -206,7 +197,7 @@ export class MbcDecisionAid extends LitElement {
       warnOnce('bad-step', `invalid step "${String(value)}"`);
       return;
     }
-    this.#goTo(value, 'heading');
+    this.#router.goTo(value);
     this.#questions.want();
   }
 
@@ -219,9 +210,8 @@ export class MbcDecisionAid extends LitElement {
   }
 
   /**
-   * Resolves once the engine and the question steps are loaded (from then on `assessment` is set).
-   * Asking starts the loading. Rejects if they could
-   * not be loaded; after the person presses "Try again", `ready` is a new promise for that attempt.
+   * Resolves once the engine and the question steps are loaded (then `assessment` is set); asking
+   * starts the loading. Rejects if they could not be; after "Try again", `ready` is a new promise.
    */
   get ready(): Promise<void> {
     return this.#questions.ensure().then(() => undefined);
@@ -229,185 +219,64 @@ export class MbcDecisionAid extends LitElement {
 
   /** Clears every answer (and anything stored) and returns to the first step. */
   reset(): void {
-    const kept = this.#answers.kept;
     this.#answers.forget();
-    // Forgetting also takes back the "keep my answers" yes: nothing is kept from here on.
-    if (kept) this.#updateSettings();
     this.#store.reset(this.#steps[0]!);
-    this.reached = new Set();
-    this.notices = [];
+    this.#router.forget();
+    this.#notices.clear();
   }
 
   // ── lifecycle ───────────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribe = this.#store.subscribe((snap, prev) => {
-      this.#storeProvider.setValue({ snapshot: snap, store: this.#store });
-      if (snap.profile !== prev.profile) emit(this, 'mbc-profile-change', profileChangeDetail(snap.profile));
-      if (snap.step !== 'intro') {
-        this.#questions.want();
-        this.#details.ensure();
-      }
-      if (snap.step !== prev.step) {
-        this.reached = new Set([...this.reached, prev.step]);
-        emit(this, 'mbc-step-change', { step: snap.step });
-      }
-      this.#answers.persist();
-      this.requestUpdate();
-    });
     // Attributes arrive before the first update: read them now, so storage and mode apply from the start.
     this.#answers.readKept();
-    this.#updateSettings();
-    this.#contentSrc.load(this.contentSrc);
+    this.#settings.update();
+    this.#settings.loadContent();
     // Stored answers (and the language chosen with them) first, so the first screen shows them.
-    void this.#answers.start().then(() => this.#setLanguage(this.#chosenLanguage ?? this.#wantedLanguage()));
-    if (this.step !== 'intro') {
-      this.#questions.want();
-      this.#details.ensure();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
+    void this.#answers.start().then(() => this.#language.set());
+    this.#wantParts();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('contentSrc') && this.isConnected) this.#contentSrc.load(this.contentSrc);
-    if (
-      changed.has('mode') || changed.has('storage') || changed.has('trials') || changed.has('trialsEndpoint') ||
-      changed.has('orgName') || changed.has('orgUrl') || changed.has('helpline') || changed.has('reviewedBy')
-    ) {
-      const storageBefore = this.#settingsValue.storage;
-      this.#settingsProvider.setValue(this.#settings());
+    if (changed.has('contentSrc') && this.isConnected) this.#settings.loadContent();
+    if (SETTINGS_ATTRIBUTES.some((a) => changed.has(a))) {
+      const storageBefore = this.#settings.value.storage;
+      this.#settings.update();
       // Clinician mode has no intro; keep the step inside the steps this mode shows.
       if (!this.#steps.includes(this.step)) this.#store.goTo(this.#steps[0]!);
-      if (this.#settingsValue.storage !== storageBefore) this.#answers.storageChanged();
+      if (this.#settings.value.storage !== storageBefore) this.#answers.storageChanged();
     }
-  }
-
-  // The picker shows the language on screen, also after the person picked one that failed to load
-  // (the DOM value changed while ours did not, so a plain .value binding would not reset it).
-  protected override updated(): void {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#language');
-    if (select && select.value !== this.#i18n.view.lang) select.value = this.#i18n.view.lang;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value && this.isConnected) void this.#setLanguage(this.#wantedLanguage());
+    if (name === 'lang' && old !== value && this.isConnected) void this.#language.set();
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
-
-  get #settingsValue(): Settings {
-    return this.#settingsProvider.value;
-  }
-
-  #settings(): Settings {
-    return settingsFrom(this, this.#answers.kept, this.#contentSrc.value, () => {
-      // Settings are read again on every attribute change: report each refused value once.
-      if (this.#refusedEndpoint !== this.trialsEndpoint) emit(this, 'mbc-error', { code: 'bad-attribute' });
-      this.#refusedEndpoint = this.trialsEndpoint;
-    });
-  }
-  #refusedEndpoint: string | null = null;
-
-  #updateSettings(): void {
-    this.#settingsProvider.setValue(this.#settings());
-    this.requestUpdate();
+  /** Past the intro, the question steps and what the comparison needs are wanted. */
+  #wantParts(): void {
+    if (this.step === 'intro') return;
+    this.#questions.want();
+    this.#details.ensure();
   }
 
   get #steps(): readonly StepId[] {
-    return stepsFor(this.#settingsValue.mode);
+    return stepsFor(this.#settings.value.mode);
   }
 
-  #wantedLanguage(): Language {
-    const nav = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
-    return resolveLanguage([this.lang, document.documentElement.lang, ...nav]);
-  }
-
-  #restoredLanguage(lang: string): void {
-    this.#chosenLanguage = matchLanguage(lang);
-    if (this.#chosenLanguage && this.#i18n.settled) void this.#setLanguage(this.#chosenLanguage);
-  }
-
-  #notify(id: NoticeId, code?: ErrorCode): void {
-    if (!this.notices.includes(id)) this.notices = [...this.notices, id];
-    if (code) emit(this, 'mbc-error', { code });
-  }
-
-  #dismiss(id: NoticeId): void {
-    this.notices = this.notices.filter((n) => n !== id);
-  }
-
-  /** The person's yes to keeping answers in this tab: from now on, session storage. */
-  #keepAnswers(): void {
-    if (this.#settingsValue.storage !== 'none') return;
-    this.#answers.keep();
-    this.#updateSettings();
-    this.#answers.persist();
-  }
-
-  #goTo(step: StepId, focus: 'heading' | { question: string }): void {
-    const target = this.#steps.includes(step) ? step : this.#steps[0]!;
-    if (this.#about.open) {
-      this.#about.open = false;
-      this.requestUpdate();
-    }
-    if (target === this.step && focus === 'heading') return;
-    this.#focus.request(target, focus);
-    this.#store.goTo(target);
-  }
-
-  #move = (delta: 1 | -1): void => {
-    const steps = this.#steps;
-    const next = steps[steps.indexOf(this.step) + delta];
-    if (next) this.#goTo(next, 'heading');
-  };
-
-  /** Every language change goes through here, so a failure is always told to the host as well. */
-  async #setLanguage(lng: Language): Promise<void> {
-    await this.#i18n.setLanguage(lng);
-    if (this.#i18n.failed === lng) emit(this, 'mbc-error', { code: 'locale-failed' });
-  }
-
-  #onLanguage = (e: Event) => {
-    const lng = matchLanguage((e.target as HTMLSelectElement).value);
-    if (!lng) return;
-    this.#chosenLanguage = lng;
-    this.#answers.persist();
-    void this.#setLanguage(lng);
-  };
-
-  #forget = () => {
+  /** "Forget my answers" in the footer: reset, and say so. */
+  #forget = (): void => {
     this.reset();
-    this.#notify('forgotten');
+    this.#notices.add('forgotten');
   };
 
   // ── rendering ───────────────────────────────────────────────────────────────
 
-  #stepTemplate(step: StepId): TemplateResult {
-    switch (step) {
-      case 'intro':
-        return html`<mbc-step-intro></mbc-step-intro>`;
-      case 'receptors':
-        return this.#questions.view(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
-      case 'treatments':
-        return this.#questions.view(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
-      case 'priorities':
-        return this.#questions.view(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
-      case 'comparison':
-        return this.#details.view(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
-      case 'summary':
-        return this.#details.view(step, () => html`<mbc-step-summary></mbc-step-summary>`);
-    }
-  }
-
   protected override render() {
     const i18n = this.#i18n.view;
-    const s = this.#settingsValue;
+    const s = this.#settings.value;
     // Until the wanted language and any stored answers have arrived, hold the space (min-height on
     // :host) without text: no flash of English or of the intro, no layout shift when they land.
     if (!this.#i18n.settled || !this.#answers.settled) return html`<div class="placeholder" aria-busy="true"></div>`;
@@ -415,35 +284,16 @@ export class MbcDecisionAid extends LitElement {
     const about = this.#about.open;
     const detailsIn = this.#details.state.state === 'ready' ? this.#i18n.detailsFallback : undefined;
     return html`<div class="root ${s.mode}" lang=${i18n.lang === 'x-pseudo' ? 'en' : i18n.lang} dir=${i18n.dir}>
-      ${headerView(i18n, {
-        steps: this.#steps,
-        step: this.step,
-        reached: this.reached,
-        status: this.#i18n.status,
-        onLanguage: this.#onLanguage,
-        go: (step) => this.#goTo(step, 'heading'),
-      })}
+      ${headerView(i18n, this.#steps, this.step, this.#router, this.#i18n.status, this.#language.onPick)}
       <p class="disclaimer" part="disclaimer">${i18n.t('common:disclaimer')}</p>
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
-      ${noticesView(i18n, {
-        notices: this.notices,
-        failed: this.#i18n.failed,
-        detailsIn,
-        org: s.orgName ?? location.host,
-        retryLanguage: (lng) => void this.#setLanguage(lng),
-        retryDetails: () => void this.#i18n.retryDetails(),
-        retryAnswers: () => {
-          this.#dismiss('answersFailed');
-          this.#answers.retry();
-        },
-        dismiss: (id) => this.#dismiss(id),
-      })}
+      ${this.#notices.render(i18n, this.#i18n.failed, detailsIn, s.orgName ?? location.host)}
       <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
-        ${about ? this.#about.render(i18n, s) : this.#stepTemplate(this.step)}
+        ${about ? this.#about.render(i18n, s) : StepRouter.view(this.step, this.#questions, this.#details)}
       </div>
-      ${about ? nothing : stepNav(i18n, this.#steps, this.step, this.#move)}
+      ${about ? nothing : stepNav(i18n, this.#steps, this.step, this.#router.move)}
       ${footerView(i18n, s, { intro: this.step === 'intro', aboutOpen: about, openAbout: this.#about.show, forget: this.#forget })}
-      <div class="visually-hidden" aria-live="polite" id="live">${this.#focus.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" id="live">${this.#router.announcement}</div>
     </div>`;
   }
 }

@@ -6,29 +6,28 @@ import { LANGUAGES, NATIVE_NAMES } from '../../i18n/languages.js';
 import type { StepId } from '../../state/steps.js';
 import { progressSteps } from '../ui/progress-steps.js';
 
-export interface HeaderInput {
-  steps: readonly StepId[];
-  step: StepId;
-  reached: ReadonlySet<StepId>;
-  status: LocaleStatus;
-  onLanguage(e: Event): void;
-  go(step: StepId): void;
-}
-
-export function headerView(i18n: I18nView, h: HeaderInput): TemplateResult {
+/** `router`: the steps reached so far, and how to go back to one; `status`: the language's loading status. */
+export function headerView(
+  i18n: I18nView,
+  steps: readonly StepId[],
+  step: StepId,
+  router: { reached: ReadonlySet<StepId>; goTo(step: StepId): void },
+  status: LocaleStatus,
+  onLanguage: (e: Event) => void,
+): TemplateResult {
   const { t } = i18n;
   return html`<header class="header" part="header">
     <div class="title-row">
       <p class="title">${t('common:title')}</p>
       <div class="language">
         <label for="language">${t('common:language.label')}</label>
-        <select id="language" @change=${h.onLanguage}>
+        <select id="language" @change=${onLanguage}>
           ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === i18n.lang}>${NATIVE_NAMES[l]}</option>`)}
         </select>
-        <span class="language-status" role="status">${h.status === 'loading' ? t('common:language.loading') : ''}</span>
+        <span class="language-status" role="status">${status === 'loading' ? t('common:language.loading') : ''}</span>
       </div>
     </div>
-    ${progressSteps(h.steps, h.step, h.reached, i18n, h.go)}
+    ${progressSteps(steps, step, router.reached, i18n, (s) => router.goTo(s))}
   </header>`;
 }
 

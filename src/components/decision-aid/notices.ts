@@ -1,11 +1,69 @@
 // The notices above the step: what went wrong and was handled (answers kept), each with "Try again"
-// where trying again can help, else "Dismiss". Localized, never a raw error.
-import { html, nothing, type TemplateResult } from 'lit';
+// where trying again can help, else "Dismiss". Localized, never a raw error; the host page hears of
+// each through `mbc-error` with its code.
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import { NATIVE_NAMES, type Language } from '../../i18n/languages.js';
+import { emit, type ErrorCode } from '../../util/events.js';
 import type { AnswersNotice } from './answers-persistence.js';
 
 export type NoticeId = AnswersNotice | 'invalidProfile' | 'contentFailed' | 'forgotten';
+
+/** What "Try again" does for each notice that has one. */
+export interface NoticeRetries {
+  language(lng: Language): void;
+  details(): void;
+  answers(): void;
+}
+
+/** The notices on screen, in the order they came. */
+export class Notices implements ReactiveController {
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #retry: NoticeRetries;
+  list: readonly NoticeId[] = [];
+
+  constructor(host: ReactiveControllerHost & EventTarget, retry: NoticeRetries) {
+    this.#host = host;
+    this.#retry = retry;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Shows `id` (once) and tells the host page `code`, if there is one. */
+  add = (id: NoticeId, code?: ErrorCode): void => {
+    if (!this.list.includes(id)) this.#set([...this.list, id]);
+    if (code) emit(this.#host, 'mbc-error', { code });
+  };
+
+  dismiss = (id: NoticeId): void => this.#set(this.list.filter((n) => n !== id));
+
+  clear(): void {
+    this.#set([]);
+  }
+
+  #set(list: readonly NoticeId[]): void {
+    this.list = list;
+    this.#host.requestUpdate();
+  }
+
+  /** `failed`: a language that could not be loaded; `detailsIn`: the comparison text is in English instead. */
+  render(i18n: I18nView, failed: Language | undefined, detailsIn: Language | undefined, org: string): TemplateResult | typeof nothing {
+    return noticesView(i18n, {
+      notices: this.list,
+      failed,
+      detailsIn,
+      org,
+      retryLanguage: this.#retry.language,
+      retryDetails: this.#retry.details,
+      retryAnswers: () => {
+        this.dismiss('answersFailed');
+        this.#retry.answers();
+      },
+      dismiss: this.dismiss,
+    });
+  }
+}
 
 export interface NoticesInput {
   notices: readonly NoticeId[];

@@ -4,29 +4,28 @@
 import type { LitElement, TemplateResult } from 'lit';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import { PartController } from '../../loading/part-controller.js';
+import type { Store } from '../../state/store.js';
 import type { StepId } from '../../state/steps.js';
 import { emit } from '../../util/events.js';
 import { partPlaceholder } from '../ui/details-gate.js';
 import { loadQuestions, type QuestionsPart } from './load-questions.js';
 
-export interface QuestionsOptions {
-  i18n: I18nController;
-  /** The part arrived (or came back after "Try again"). */
-  arrived(part: QuestionsPart): void;
-}
-
 export class QuestionsController {
-  readonly #o: QuestionsOptions;
+  readonly #i18n: I18nController;
   readonly #part: PartController<QuestionsPart>;
 
-  constructor(host: LitElement, options: QuestionsOptions) {
-    this.#o = options;
+  /** When the part arrives, its styles join the widget's, the store gets the engine, then `arrived()`. */
+  constructor(host: LitElement, i18n: I18nController, store: Store, arrived: () => void) {
+    this.#i18n = i18n;
     this.#part = new PartController(
       host,
-      async () => (await Promise.all([loadQuestions(), options.i18n.ensureQuestions()]))[0],
+      async () => (await Promise.all([loadQuestions(), i18n.ensureQuestions()]))[0],
       (s) => {
-        if (s.status === 'ready') options.arrived(s.value);
-        else if (s.status === 'failed') emit(host, 'mbc-error', { code: 'part-load-failed' });
+        if (s.status === 'ready') {
+          if (host.shadowRoot) s.value.adopt(host.shadowRoot);
+          store.setEvaluator(s.value.evaluate);
+          arrived();
+        } else if (s.status === 'failed') emit(host, 'mbc-error', { code: 'part-load-failed' });
       },
     );
   }
@@ -50,6 +49,6 @@ export class QuestionsController {
   view(step: StepId, ready: () => TemplateResult): TemplateResult {
     const { status } = this.#part.state;
     if (status === 'ready') return ready();
-    return partPlaceholder(step, this.#o.i18n.view, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');
+    return partPlaceholder(step, this.#i18n.view, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');
   }
 }
