@@ -1,10 +1,9 @@
-// What a page visit really fetches before anyone touches the widget, and whether the first screen
-// shifts the page (demo/index.html, the script-tag build, as a nonprofit's page would have it, with
-// the README's `:not(:defined)` reservation). The idle-time fetch of the question steps is held back
-// (requestIdleCallback never runs here), so this is the first load alone:
-//  - the browser fetches exactly the files `npm run size` counts as the script-tag entry (the entry
-//    and its static imports), nothing lazy, at phone and desktop width;
-//  - from the first paint to the intro, the page does not shift (layout-shift score 0).
+// What a page visit really fetches before anyone touches the widget (demo/index.html, the script-tag
+// build, as a nonprofit's page would have it): with the idle-time fetch of the question steps held
+// back (requestIdleCallback never runs here), the browser fetches exactly the files `npm run size`
+// counts as the script-tag entry — the entry and its static imports, nothing lazy — at phone and
+// desktop width, so the figure the size check enforces is what a visit pays. (That the first paint
+// does not shift the page is test/browser/layout-shift.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -32,7 +31,7 @@ const entryFiles = () =>
     .map((f) => `/${relative(root, f)}`)
     .sort();
 
-test('the first load is exactly the entry npm run size counts, and the intro paints without a layout shift', { timeout: 120000 }, async () => {
+test('a first visit fetches exactly the entry npm run size counts', { timeout: 120000 }, async () => {
   const { server, port } = await startServer();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -51,17 +50,12 @@ test('the first load is exactly the entry npm run size counts, and the intro pai
       await page.evaluateOnNewDocument(() => {
         // Hold back the idle-time fetch of the question steps: what is left is the first load.
         window.requestIdleCallback = () => 0;
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`http://localhost:${port}/demo/index.html`);
       await page.waitForFunction(() => document.querySelector('mbc-decision-aid')?.shadowRoot?.querySelector('.root h2.step-heading'), { timeout: 30000 });
-      // The intro's own sub-element has rendered too, and the layout has been measured.
+      // Anything the first render asks for has been requested by the next frame.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       assert.deepEqual([...new Set(fetched)].filter((p) => p.endsWith('.js')).sort(), entryFiles(), `files fetched at ${width} px`);
-      assert.equal(await page.evaluate(() => window.__shift), 0, `layout-shift score at ${width} px`);
       await page.close();
     }
   } finally {

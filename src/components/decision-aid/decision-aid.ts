@@ -193,12 +193,10 @@ export class MbcDecisionAid extends LitElement {
     return this.#store.snapshot.step;
   }
   set step(value: StepId) {
-    if (!isStep(value)) {
-      warnOnce('bad-step', `invalid step "${String(value)}"`);
-      return;
-    }
-    this.#router.goTo(value);
-    this.#questions.want();
+    if (isStep(value)) {
+      this.#router.goTo(value);
+      this.#questions.want();
+    } else warnOnce('bad-step', `invalid step "${String(value)}"`);
   }
 
   /**
@@ -224,8 +222,6 @@ export class MbcDecisionAid extends LitElement {
     this.#router.forget();
     this.#notices.clear();
   }
-
-  // ── lifecycle ───────────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -255,11 +251,9 @@ export class MbcDecisionAid extends LitElement {
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
-  /** Past the intro, the question steps and what the comparison needs are wanted. */
+  /** Past the intro, what the comparison needs is wanted (and so the question steps, which it needs first). */
   #wantParts(): void {
-    if (this.step === 'intro') return;
-    this.#questions.want();
-    this.#details.ensure();
+    if (this.step !== 'intro') this.#details.ensure();
   }
 
   get #steps(): readonly StepId[] {

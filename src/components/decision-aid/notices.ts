@@ -47,64 +47,40 @@ export class Notices implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** `failed`: a language that could not be loaded; `detailsIn`: the comparison text is in English instead. */
+  /**
+   * The list, localized. `failed`: a language that could not be loaded (the screen stays in the one
+   * before); `detailsIn`: the comparison text is shown in English instead of this language; `org`:
+   * who offers the widget, for "extra information from …".
+   */
   render(i18n: I18nView, failed: Language | undefined, detailsIn: Language | undefined, org: string): TemplateResult | typeof nothing {
-    return noticesView(i18n, {
-      notices: this.list,
-      failed,
-      detailsIn,
-      org,
-      retryLanguage: this.#retry.language,
-      retryDetails: this.#retry.details,
-      retryAnswers: () => {
+    const { t } = i18n;
+    const items: Array<[string, string]> = this.list.map((id) => [
+      id,
+      id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org }),
+    ]);
+    if (detailsIn) items.unshift(['details', t('common:language.detailsFailed', { language: nameOf(detailsIn) })]);
+    if (failed) items.unshift(['locale', t('common:language.failed', { language: nameOf(failed) })]);
+    if (!items.length) return nothing;
+    // A language that failed is tried again from here (the picker shows the language on screen).
+    const retry: Record<string, () => void> = {
+      locale: () => failed && this.#retry.language(failed),
+      details: this.#retry.details,
+      answersFailed: () => {
         this.dismiss('answersFailed');
         this.#retry.answers();
       },
-      dismiss: this.dismiss,
-    });
+    };
+    return html`<ul class="notices" role="status">
+      ${items.map(
+        ([id, text]) => html`<li class="notice">
+          <span>${text}</span>
+          ${retry[id]
+            ? html`<button type="button" class="button quiet retry" @click=${retry[id]}>${t('common:details.retry')}</button>`
+            : html`<button type="button" class="button quiet" @click=${() => this.dismiss(id as NoticeId)}>${t('common:notices.dismiss')}</button>`}
+        </li>`,
+      )}
+    </ul>`;
   }
 }
 
-export interface NoticesInput {
-  notices: readonly NoticeId[];
-  /** A language that could not be loaded (the screen stays in the one before). */
-  failed: Language | undefined;
-  /** The language whose comparison text is shown in English instead. */
-  detailsIn: Language | undefined;
-  /** Who offers the widget, for "extra information from …". */
-  org: string;
-  retryLanguage(lng: Language): void;
-  retryDetails(): void;
-  retryAnswers(): void;
-  dismiss(id: NoticeId): void;
-}
-
 const nameOf = (l: Language) => (l === 'x-pseudo' ? l : NATIVE_NAMES[l]);
-
-export function noticesView(i18n: I18nView, n: NoticesInput): TemplateResult | typeof nothing {
-  const { t } = i18n;
-  const items: Array<[string, string]> = n.notices.map((id) => [
-    id,
-    id === 'forgotten' ? t('common:storage.forgotten') : t(`common:notices.${id}`, { org: n.org }),
-  ]);
-  if (n.detailsIn) items.unshift(['details', t('common:language.detailsFailed', { language: nameOf(n.detailsIn) })]);
-  if (n.failed) items.unshift(['locale', t('common:language.failed', { language: nameOf(n.failed) })]);
-  if (!items.length) return nothing;
-  // A language that failed is tried again from here (the picker shows the language on screen).
-  const failed = n.failed;
-  const retry: Record<string, () => void> = {
-    locale: () => failed && n.retryLanguage(failed),
-    details: () => n.retryDetails(),
-    answersFailed: () => n.retryAnswers(),
-  };
-  return html`<ul class="notices" role="status">
-    ${items.map(
-      ([id, text]) => html`<li class="notice">
-        <span>${text}</span>
-        ${retry[id]
-          ? html`<button type="button" class="button quiet retry" @click=${retry[id]}>${t('common:details.retry')}</button>`
-          : html`<button type="button" class="button quiet" @click=${() => n.dismiss(id as NoticeId)}>${t('common:notices.dismiss')}</button>`}
-      </li>`,
-    )}
-  </ul>`;
-}
