@@ -69,8 +69,9 @@ export class StepRouter implements ReactiveController {
 
   /** The store moved from `previous` to another step. */
   moved(previous: StepId): void {
+    const host = this.#host;
     this.reached = new Set([...this.reached, previous]);
-    emit(this.#host, 'mbc-step-change', { step: this.#o.store.snapshot.step });
+    emit(host, 'mbc-step-change', { step: this.#o.store.snapshot.step });
   }
 
   /** A lazy part arrived and replaced its placeholder: focus stays on the step heading if it was there. */

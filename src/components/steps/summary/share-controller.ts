@@ -23,19 +23,20 @@ export class ShareController implements ReactiveController {
   hostConnected(): void {}
 
   async share(store: Store): Promise<void> {
+    const host = this.#host;
     this.url = shareUrl(location.href, store.snapshot.profile, sharedStudyIds(store));
-    this.#host.requestUpdate();
+    host.requestUpdate();
     try {
       await Promise.race([
         navigator.clipboard.writeText(this.url),
         new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard timeout')), CLIPBOARD_WAIT_MS)),
       ]);
-      emit(this.#host, 'mbc-summary-share', {});
+      emit(host, 'mbc-summary-share', {});
       this.state = 'copied';
     } catch {
-      emit(this.#host, 'mbc-error', { code: 'clipboard-failed' });
+      emit(host, 'mbc-error', { code: 'clipboard-failed' });
       this.state = 'failed';
     }
-    this.#host.requestUpdate();
+    host.requestUpdate();
   }
 }
