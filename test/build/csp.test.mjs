@@ -76,3 +76,39 @@ test('strict CSP + Trusted Types host: comparison, Spanish and Arabic, zero viol
     server.kill();
   }
 });
+
+// The parts that load only on request also load under the strict CSP: reading a share link
+// (answers-io) and "About this guide" (with the comparison's part).
+test('strict CSP + Trusted Types host: a share link opens the summary, and "About this guide" opens, zero violations', { timeout: 120000 }, async () => {
+  const { server, port } = await startServer();
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const problems = [];
+    const ours = (url) => !url.endsWith('/favicon.ico');
+    page.on('console', (m) => m.type() === 'error' && ours(m.location()?.url ?? '') && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && ours(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    // A share link made by this version (HR-positive, HER2-low, postmenopausal, one line, AI + CDK4/6).
+    await page.goto(`http://localhost:${port}/demo/csp.html#mbc=1.0.1.1.222222222.0.2.0.3.1.x.________`);
+    await page.waitForFunction(() => document.querySelector('mbc-decision-aid')?.shadowRoot?.querySelector('.root[lang="es"] .summary .option-list'), { timeout: 30000 });
+    assert.equal(await page.evaluate(() => document.querySelector('mbc-decision-aid').profile.her2), 'low');
+    assert.equal(await page.evaluate(() => location.hash), '', 'the answers are taken out of the address bar');
+    await page.evaluate(() => document.querySelector('mbc-decision-aid').shadowRoot.querySelector('.about-link').click());
+    await page.waitForFunction(() => document.querySelector('mbc-decision-aid').shadowRoot.querySelector('#heading-about ~ .about-body'), { timeout: 30000 });
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+});
