@@ -187,7 +187,9 @@ const firefox = () =>
     concurrency: 1,
   });
 const LAUNCHERS = { chromium, firefox, webkit: webkitLauncher };
-const engines = (process.env.ENGINES || 'chromium,firefox,webkit').split(',').map((e) => e.trim()).filter(Boolean);
+// The fault suite (FAULTS=1, npm run test:faults) runs in Chromium unless ENGINES names others: it has
+// not been run in the other two yet, and WebKitWebDriver has no offline emulation (its `offline` cases).
+const engines = (process.env.ENGINES || (process.env.FAULTS ? 'chromium' : 'chromium,firefox,webkit')).split(',').map((e) => e.trim()).filter(Boolean);
 for (const e of engines) if (!LAUNCHERS[e]) throw new Error(`ENGINES: unknown engine "${e}" (chromium, firefox, webkit)`);
 
 const FILES = process.env.FAULTS ? ['test/browser/faults.test.ts'] : ['test/browser/**/*.test.ts', '!test/browser/faults.test.ts'];
