@@ -219,6 +219,25 @@ const noDataMaps = () => ({
   },
 });
 
+/**
+ * The script-tag entry is a facade: everything it holds lives in chunks/core-[hash].js, which the
+ * entry and every lazy part import. Pages load the entry with a query string (WordPress writes
+ * `?ver=6.9` on every script, CDNs and cache-busters add their own): to the browser that is another
+ * URL, so another module. If the lazy parts imported the entry itself by its plain URL, a second copy
+ * of the entry would run beside the first, with its own state, and the comparison never arrived after
+ * Start. With the facade, no file imports the entry, and however many URLs load it, one core runs.
+ * It costs one more request (the facade, a few hundred bytes) before the widget can draw.
+ */
+const FACADE = '\0mbc-entry-facade';
+const entryFacade = (core) => ({
+  name: 'entry-facade',
+  // The core is src/index.ts itself, with its side effect (defining the element) kept: resolved by
+  // node-resolve it would take package.json's "sideEffects", which lists dist/ files only.
+  resolveId: (source) => (source === FACADE ? FACADE : source === core ? { id: core, moduleSideEffects: true } : null),
+  load: (id) => (id === FACADE ? `export * from ${JSON.stringify(core)};\n` : null),
+  outputOptions: (options) => ({ ...options, manualChunks: (id) => (id === core ? 'core' : undefined) }),
+});
+
 const plugins = (browser) => [
   localeModules(root),
   resolve(browser ? { browser: true } : {}),
@@ -238,8 +257,8 @@ export default [
     onwarn,
   },
   {
-    input: { 'mbc-decision-aid': 'src/index.ts' },
-    plugins: [...plugins(true), tolerateFrozenSymbol(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
+    input: { 'mbc-decision-aid': FACADE },
+    plugins: [entryFacade(resolvePath(root, 'src/index.ts')), ...plugins(true), tolerateFrozenSymbol(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
     preserveEntrySignatures: 'allow-extension',
     // Maps are written but not linked from the files (a comment in each is bytes every visitor pays):
     // load them in devtools by hand when debugging the script-tag build.

@@ -37,14 +37,13 @@ function mbc_decision_aid_shortcode($atts) {
 		'mbc_decision_aid'
 	);
 	// WordPress 6.5+: a real <script type="module">, printed once, only on pages with the shortcode.
-	// Version null: no "?ver=" on the URL. The widget's other files import its entry by its plain
-	// name, so an entry loaded as "mbc-decision-aid.js?ver=…" would run a second time beside itself.
-	// (Its other files have content hashes in their names; replacing the folder updates them.)
+	// "?ver=<the plugin's version>" on the entry, the one file without a content hash in its name, so
+	// browsers fetch the new one after an update (the widget's other files are named by their hash).
 	wp_enqueue_script_module(
 		'mbc-decision-aid',
 		plugins_url('mbc-decision-aid/mbc-decision-aid.js', __FILE__),
 		array(),
-		null
+		'0.1.0'
 	);
 	$html = '<mbc-decision-aid';
 	foreach ($atts as $name => $value) {
