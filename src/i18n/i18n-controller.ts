@@ -25,12 +25,12 @@ export class I18nController implements ReactiveController {
   readonly #metas = new Map<Language, LocaleMeta>([['en', EN.meta]]);
   /** Locale parts added to the i18next instance, as 'lng:part'. English common + intro are built in. */
   readonly #loaded = new Set<string>();
-  readonly #onChange: (view: I18nView) => void;
+  readonly #onChange: (current: I18nView) => void;
   #request = 0;
   #wantQuestions = false;
   #wantDetails = false;
 
-  view: I18nView = this.#makeView('en');
+  current: I18nView = this.#makeView('en');
   status: LocaleStatus = 'ready';
   /** The language that could not be loaded, for a localized notice; cleared by the next success. */
   failed: Language | undefined;
@@ -42,7 +42,7 @@ export class I18nController implements ReactiveController {
   /** False until the first wanted language is on screen: until then the host shows a same-size placeholder. */
   settled = false;
 
-  constructor(host: ReactiveControllerHost, onChange: (view: I18nView) => void) {
+  constructor(host: ReactiveControllerHost, onChange: (current: I18nView) => void) {
     this.#host = host;
     this.#onChange = onChange;
     host.addController(this);
@@ -64,7 +64,7 @@ export class I18nController implements ReactiveController {
     const parts = ['details', 'content', 'evidence'] as const;
     try {
       await Promise.all(parts.map((p) => this.#load(lng, p)));
-      if (this.view.lang === lng || this.detailsFallback === lng) this.detailsFallback = undefined;
+      if (this.current.lang === lng || this.detailsFallback === lng) this.detailsFallback = undefined;
     } catch (error) {
       if (lng === 'en') throw error;
       await Promise.all(parts.map((p) => this.#load('en', p)));
@@ -74,10 +74,10 @@ export class I18nController implements ReactiveController {
 
   /** "Try again" on the English-fallback notice: fetch the comparison text in the language on screen. */
   async retryDetails(): Promise<void> {
-    const lng = this.view.lang;
+    const lng = this.current.lang;
     if (this.detailsFallback !== lng) return;
     await this.#loadDetails(lng).catch(() => {});
-    if (lng === this.view.lang) this.#publish(lng);
+    if (lng === this.current.lang) this.#publish(lng);
   }
 
   /** The parts `lng` needs on screen now: English has its first screen built in. */
@@ -120,25 +120,25 @@ export class I18nController implements ReactiveController {
    */
   async ensureQuestions(): Promise<void> {
     this.#wantQuestions = true;
-    const lng = this.view.lang;
+    const lng = this.current.lang;
     await Promise.all([this.#load(lng, 'core'), this.#load('en', 'core')]);
-    if (lng === this.view.lang) this.#publish(lng);
+    if (lng === this.current.lang) this.#publish(lng);
   }
 
   /**
    * The comparison content and glossary for the language on screen (once the person starts). Rejects
-   * with a PartError; the caller (DetailsController) owns the loading state and asks again on retry.
+   * with a PartError; the caller (AfterStartController) owns the loading state and asks again on retry.
    */
   async ensureDetails(): Promise<void> {
     this.#wantDetails = true;
-    const lng = this.view.lang;
+    const lng = this.current.lang;
     await this.#loadDetails(lng);
-    if (lng === this.view.lang) this.#publish(lng); // else a language change took over and loads its own
+    if (lng === this.current.lang) this.#publish(lng); // else a language change took over and loads its own
   }
 
   #publish(lng: Language): void {
-    this.view = this.#makeView(lng);
-    this.#onChange(this.view);
+    this.current = this.#makeView(lng);
+    this.#onChange(this.current);
     this.#host.requestUpdate();
   }
 

@@ -27,12 +27,12 @@ export interface Settings {
   /** reviewed-by: the organisation whose clinicians reviewed the content; undefined = nobody yet. */
   readonly reviewedBy: string | undefined;
   /** The embedder's own questions and links (content-src), once loaded. */
-  readonly extra: ContentOverride | undefined;
+  readonly embedderContent: ContentOverride | undefined;
 }
 
 /**
  * What the comparison and summary need beyond the first load — their code, their text and the
- * knowledge base — as one status owned by DetailsController, plus the knowledge index once here.
+ * knowledge base — as one status owned by AfterStartController, plus the knowledge index once here.
  */
 export interface KnowledgeView {
   readonly state: 'idle' | 'loading' | 'ready' | 'failed';

@@ -42,7 +42,7 @@ function httpsUrl(name: string, value: string | null): string | undefined {
  * The settings for these attributes. `kept`: with storage="none", the person said yes to keeping
  * their answers in this tab. `refused` is told when trials-endpoint names a place we will not use.
  */
-export function settingsFrom(a: SettingsAttributes, kept: boolean, extra: ContentOverride | undefined, refused: () => void): Settings {
+export function settingsFrom(a: SettingsAttributes, kept: boolean, embedderContent: ContentOverride | undefined, refused: () => void): Settings {
   const storage = oneOf('storage', a.storage, STORAGES, 'none');
   const endpoint = resolveTrialsEndpoint(a.trialsEndpoint, location.href);
   if (!endpoint.ok) {
@@ -58,6 +58,6 @@ export function settingsFrom(a: SettingsAttributes, kept: boolean, extra: Conten
     orgUrl: httpsUrl('org-url', a.orgUrl),
     helpline: a.helpline?.trim() || undefined,
     reviewedBy: a.reviewedBy?.trim().slice(0, MAX_REVIEWER) || undefined,
-    extra,
+    embedderContent,
   };
 }

@@ -8,8 +8,9 @@ import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Test 
 import { BIOMARKER_IDS, SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
 import type { StepId } from './steps.js';
 
-export type SureId = 'sure' | 'informed' | 'values' | 'support';
-export type SureAnswers = Partial<Record<SureId, 'yes' | 'no'>>;
+/** The four items of the SURE readiness check; their answers are the person's, kept beside the profile. */
+export type ReadinessItem = 'sure' | 'informed' | 'values' | 'support';
+export type ReadinessAnswers = Partial<Record<ReadinessItem, 'yes' | 'no'>>;
 
 export interface Snapshot {
   readonly profile: Profile;
@@ -17,7 +18,7 @@ export interface Snapshot {
   readonly assessment: Assessment | null;
   readonly step: StepId;
   /** The readiness check (SURE) is about the person, not the medicine: kept beside, never in, the profile. */
-  readonly sure: SureAnswers;
+  readonly readiness: ReadinessAnswers;
   /**
    * Questions the person answered "I'm not sure". The profile holds those as 'unknown' (or an empty
    * list), exactly like questions never touched; this list is what tells the two apart on screen, so
@@ -37,7 +38,7 @@ const LIST_ORDER: { [K in ListField]: readonly Profile[K][number][] } = { sites:
 interface Parts {
   profile: Profile;
   step: StepId;
-  sure: SureAnswers;
+  readiness: ReadinessAnswers;
   unsure: readonly UnsureField[];
   biomarkerGate: GateAnswer | undefined;
 }
@@ -72,7 +73,7 @@ export class Store {
 
   constructor(step: StepId = 'intro', evaluate?: Evaluator) {
     this.#evaluate = evaluate;
-    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined }, evaluate && this.#assess);
+    this.#snapshot = snapshotOf({ profile: emptyProfile(), step, readiness: {}, unsure: [], biomarkerGate: undefined }, evaluate && this.#assess);
   }
 
   /** The engine has arrived: from now on every snapshot carries the assessment. */
@@ -93,8 +94,8 @@ export class Store {
 
   #commit(next: Partial<Parts>): void {
     const prev = this.#snapshot;
-    const { profile, step, sure, unsure, biomarkerGate } = prev;
-    this.#snapshot = snapshotOf({ profile, step, sure, unsure, biomarkerGate, ...next }, this.#evaluate && this.#assess);
+    const { profile, step, readiness, unsure, biomarkerGate } = prev;
+    this.#snapshot = snapshotOf({ profile, step, readiness, unsure, biomarkerGate, ...next }, this.#evaluate && this.#assess);
     for (const l of this.#listeners) l(this.#snapshot, prev);
   }
 
@@ -173,8 +174,8 @@ export class Store {
     this.#commit({ profile: { ...p, priorities } });
   }
 
-  setSure(id: SureId, value: 'yes' | 'no'): void {
-    this.#commit({ sure: { ...this.#snapshot.sure, [id]: value } });
+  setReadiness(id: ReadinessItem, value: 'yes' | 'no'): void {
+    this.#commit({ readiness: { ...this.#snapshot.readiness, [id]: value } });
   }
 
   goTo(step: StepId): void {
@@ -183,7 +184,7 @@ export class Store {
 
   reset(step: StepId): void {
     this.#stash = undefined;
-    this.#commit({ profile: emptyProfile(), step, sure: {}, unsure: [], biomarkerGate: undefined });
+    this.#commit({ profile: emptyProfile(), step, readiness: {}, unsure: [], biomarkerGate: undefined });
   }
 }
 

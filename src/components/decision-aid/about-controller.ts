@@ -1,31 +1,31 @@
 // "About this guide" in place of the step: opened from the footer, closed with "Back to the guide",
 // and focus goes back to where it was. Its text arrives with the comparison's, and so does its view
-// (DetailsController hands it over): until then the heading holds the place with the loading status.
+// (AfterStartController hands it over): until then the heading holds the place with the loading status.
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { Settings } from '../../state/context.js';
 import type { StepId } from '../../state/steps.js';
 import { contentReviewDate } from '../../content/reviewed.js';
-import { detailsGate } from '../ui/details-gate.js';
-import type { DetailsController } from './details-controller.js';
+import { afterStartGate } from '../ui/after-start-gate.js';
+import type { AfterStartController } from './after-start-controller.js';
 
 export class AboutController implements ReactiveController {
   readonly #host: LitElement & { step: StepId };
-  readonly #details: DetailsController;
+  readonly #afterStart: AfterStartController;
   #return: HTMLElement | null = null;
   /** Shown in place of the step. */
   open = false;
 
-  constructor(host: LitElement & { step: StepId }, details: DetailsController) {
+  constructor(host: LitElement & { step: StepId }, details: AfterStartController) {
     this.#host = host;
-    this.#details = details;
+    this.#afterStart = details;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   show = (): void => {
-    this.#details.ensure();
+    this.#afterStart.ensure();
     this.#return = this.#host.shadowRoot?.activeElement as HTMLElement | null;
     this.open = true;
     this.#host.requestUpdate();
@@ -42,8 +42,8 @@ export class AboutController implements ReactiveController {
   };
 
   render(i18n: I18nView, settings: Settings): TemplateResult {
-    const gate = detailsGate(i18n, this.#details.state);
-    const about = this.#details.about;
+    const gate = afterStartGate(i18n, this.#afterStart.state);
+    const about = this.#afterStart.about;
     return html`<section class="step about" aria-labelledby="heading-about">
       <h2 tabindex="-1" class="step-heading" id="heading-about">${i18n.t('common:trust.about')}</h2>
       ${gate === nothing && about ? about(i18n, settings, contentReviewDate()) : gate}

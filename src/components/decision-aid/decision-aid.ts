@@ -3,7 +3,7 @@
 // around the step. Everything it delegates has a home of its own: attribute checks (state/settings.ts),
 // keeping answers (answers-persistence.ts), the language (language-choice.ts), moving between steps
 // (step-router.ts), the question steps and engine (questions-controller.ts), what the comparison
-// needs (details-controller.ts), "About this guide" (about-controller.ts), content-src
+// needs (after-start-controller.ts), "About this guide" (about-controller.ts), content-src
 // (content-src-controller.ts), fetching ahead in idle time (idle-prefetch.ts).
 // One direction of data: answers → store → engine → views; views ask for changes with intents.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -22,7 +22,7 @@ import type { ColorScheme, ProfileInput } from '../../public-types.js';
 import { AboutController } from './about-controller.js';
 import { AnswersPersistence } from './answers-persistence.js';
 import { styles } from './decision-aid.styles.js';
-import { DetailsController } from './details-controller.js';
+import { AfterStartController } from './after-start-controller.js';
 import { footerView } from './footer.js';
 import { headerView, stepNav } from './header.js';
 import { IdlePrefetch } from './idle-prefetch.js';
@@ -122,7 +122,7 @@ export class MbcDecisionAid extends LitElement {
     this.#answers.persist();
     this.requestUpdate();
   });
-  readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.view });
+  readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.current });
   readonly #notices: Notices = new Notices(this, {
     language: (lng) => void this.#language.set(lng),
     details: () => void this.#i18n.retryDetails(),
@@ -144,9 +144,9 @@ export class MbcDecisionAid extends LitElement {
   });
   // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
   readonly #questions = new QuestionsController(this, this.#i18n, this.#store, () => this.#router.keepFocus());
-  readonly #details = new DetailsController(this, this.#i18n, () => this.#questions.ensure(), () => this.#router.keepFocus());
-  readonly #about = new AboutController(this, this.#details);
-  readonly #router = new StepRouter(this, { store: this.#store, steps: () => this.#steps, i18n: () => this.#i18n.view, about: this.#about });
+  readonly #afterStart = new AfterStartController(this, this.#i18n, () => this.#questions.ensure(), () => this.#router.keepFocus());
+  readonly #about = new AboutController(this, this.#afterStart);
+  readonly #router = new StepRouter(this, { store: this.#store, steps: () => this.#steps, i18n: () => this.#i18n.current, about: this.#about });
   readonly #prefetch = new IdlePrefetch(this, () => this.#questions.want());
 
   // Steps ask for things with internal events that never leave our shadow root, so listen there.
@@ -156,10 +156,10 @@ export class MbcDecisionAid extends LitElement {
       'mbc-intent-edit': ({ step, question }) => this.#router.goTo(step, { question }),
       'mbc-intent-reset': () => this.reset(),
       // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
-      'mbc-intent-details': () => {
+      'mbc-intent-after-start': () => {
         this.#questions.retry();
-        this.#details.retry();
-        this.#details.ensure();
+        this.#afterStart.retry();
+        this.#afterStart.ensure();
       },
       'mbc-intent-keep': () => this.#answers.keep(),
       'mbc-intent-step': ({ step }) => this.#router.goTo(step),
@@ -253,7 +253,7 @@ export class MbcDecisionAid extends LitElement {
   // ── internals ───────────────────────────────────────────────────────────────
   /** Past the intro, what the comparison needs is wanted (and so the question steps, which it needs first). */
   #wantParts(): void {
-    if (this.step !== 'intro') this.#details.ensure();
+    if (this.step !== 'intro') this.#afterStart.ensure();
   }
 
   get #steps(): readonly StepId[] {
@@ -269,21 +269,21 @@ export class MbcDecisionAid extends LitElement {
   // ── rendering ───────────────────────────────────────────────────────────────
 
   protected override render() {
-    const i18n = this.#i18n.view;
+    const i18n = this.#i18n.current;
     const s = this.#settings.value;
     // Until the wanted language and any stored answers have arrived, hold the space (min-height on
     // :host) without text: no flash of English or of the intro, no layout shift when they land.
     if (!this.#i18n.settled || !this.#answers.settled) return html`<div class="placeholder" aria-busy="true"></div>`;
     const unreviewed = !i18n.meta.source && !i18n.meta.reviewedByNativeClinician;
     const about = this.#about.open;
-    const detailsIn = this.#details.state.state === 'ready' ? this.#i18n.detailsFallback : undefined;
+    const detailsIn = this.#afterStart.state.state === 'ready' ? this.#i18n.detailsFallback : undefined;
     return html`<div class="root ${s.mode}" lang=${i18n.lang === 'x-pseudo' ? 'en' : i18n.lang} dir=${i18n.dir}>
       ${headerView(i18n, this.#steps, this.step, this.#router, this.#i18n.status, this.#language.onPick)}
       <p class="disclaimer" part="disclaimer">${i18n.t('common:disclaimer')}</p>
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
       ${this.#notices.render(i18n, this.#i18n.failed, detailsIn, s.orgName ?? location.host)}
       <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
-        ${about ? this.#about.render(i18n, s) : StepRouter.view(this.step, this.#questions, this.#details)}
+        ${about ? this.#about.render(i18n, s) : StepRouter.renderStep(this.step, this.#questions, this.#afterStart)}
       </div>
       ${about ? nothing : stepNav(i18n, this.#steps, this.step, this.#router.move)}
       ${footerView(i18n, s, { intro: this.step === 'intro', aboutOpen: about, openAbout: this.#about.show, forget: this.#forget })}

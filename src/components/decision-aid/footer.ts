@@ -29,9 +29,9 @@ export function footerView(i18n: I18nView, s: Settings, f: FooterInput): Templat
     ${s.orgName
       ? html`<p class="org">${s.orgUrl ? html`<a href=${s.orgUrl} target="_blank" rel="noopener noreferrer">${t('common:helplineOrg', { org: s.orgName })}</a>` : t('common:helplineOrg', { org: s.orgName })}</p>`
       : nothing}
-    ${s.extra?.links.length
+    ${s.embedderContent?.links.length
       ? html`<ul class="org-links">
-          ${s.extra.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${pick(l.label, i18n.lang)}</a></li>`)}
+          ${s.embedderContent.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${pick(l.label, i18n.lang)}</a></li>`)}
         </ul>`
       : nothing}
     ${s.storage !== 'none'

@@ -9,7 +9,7 @@ export interface IntentMap {
   /** "Start over". */
   'mbc-intent-reset': unknown;
   /** "Try again" on a part that could not be loaded (or "About" needing the comparison's part). */
-  'mbc-intent-details': unknown;
+  'mbc-intent-after-start': unknown;
   /** "Keep my answers on this device until I close this tab". */
   'mbc-intent-keep': unknown;
   /** Straight to a step (clinician mode's "Show comparison"). */

@@ -27,7 +27,7 @@ export class LanguageChoice implements ReactiveController {
   // (the DOM value changed while ours did not, so a plain .value binding would not reset it).
   hostUpdated(): void {
     const select = this.#host.renderRoot.querySelector<HTMLSelectElement>('#language');
-    if (select && select.value !== this.#i18n.view.lang) select.value = this.#i18n.view.lang;
+    if (select && select.value !== this.#i18n.current.lang) select.value = this.#i18n.current.lang;
   }
 
   /** The language to show: the person's choice, else what the page and the browser ask for. */

@@ -7,7 +7,7 @@ import { PartController } from '../../loading/part-controller.js';
 import type { Store } from '../../state/store.js';
 import type { StepId } from '../../state/steps.js';
 import { emit } from '../../util/events.js';
-import { partPlaceholder } from '../ui/details-gate.js';
+import { partPlaceholder } from '../ui/after-start-gate.js';
 import { loadQuestions, type QuestionsPart } from './load-questions.js';
 
 export class QuestionsController {
@@ -46,9 +46,9 @@ export class QuestionsController {
   }
 
   /** The question step, or its heading with the loading (or failed) status in its place. */
-  view(step: StepId, ready: () => TemplateResult): TemplateResult {
+  renderStep(step: StepId, ready: () => TemplateResult): TemplateResult {
     const { status } = this.#part.state;
     if (status === 'ready') return ready();
-    return partPlaceholder(step, this.#i18n.view, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');
+    return partPlaceholder(step, this.#i18n.current, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');
   }
 }

@@ -8,7 +8,7 @@ import type { Store } from '../../state/store.js';
 import type { StepId } from '../../state/steps.js';
 import { emit } from '../../util/events.js';
 import type { AboutController } from './about-controller.js';
-import type { DetailsController } from './details-controller.js';
+import type { AfterStartController } from './after-start-controller.js';
 import type { QuestionsController } from './questions-controller.js';
 import { StepFocusController, type FocusTarget } from './step-focus-controller.js';
 
@@ -84,21 +84,21 @@ export class StepRouter implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The step's view: the intro is in the first load; the others wait for their lazy part. */
-  static view(step: StepId, questions: QuestionsController, details: DetailsController): TemplateResult {
+  /** The step: the intro is in the first load; the others wait for their lazy part. */
+  static renderStep(step: StepId, questions: QuestionsController, details: AfterStartController): TemplateResult {
     switch (step) {
       case 'intro':
         return html`<mbc-step-intro></mbc-step-intro>`;
       case 'receptors':
-        return questions.view(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
+        return questions.renderStep(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
       case 'treatments':
-        return questions.view(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
+        return questions.renderStep(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
       case 'priorities':
-        return questions.view(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
+        return questions.renderStep(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
       case 'comparison':
-        return details.view(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
+        return details.renderStep(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
       case 'summary':
-        return details.view(step, () => html`<mbc-step-summary></mbc-step-summary>`);
+        return details.renderStep(step, () => html`<mbc-step-summary></mbc-step-summary>`);
     }
   }
 }

@@ -24,9 +24,9 @@ export function aboutView(i18n: I18nView, s: Settings, reviewed: string, heading
     <p>${s.reviewedBy ? i18n.t('common:trust.reviewedBy', { org: s.reviewedBy }) : i18n.t('common:trust.notReviewed')}</p>
     ${h(t('errorHeading'))}
     <p>${org ? t('errorOrg', { org }) : t('error')}</p>
-    ${s.extra?.about
+    ${s.embedderContent?.about
       ? html`${h(t('orgHeading', { org: org ?? location.host }))}
-          <p class="org-statement">${pick(s.extra.about, i18n.lang)}</p>`
+          <p class="org-statement">${pick(s.embedderContent.about, i18n.lang)}</p>`
       : nothing}
   </div>`;
 }

@@ -91,11 +91,11 @@ describe('store', () => {
   it('reset clears answers, readiness and "not sure" flags', () => {
     const s = new Store('intro', evaluate);
     s.answer('hr', 'positive');
-    s.setSure('sure', 'no');
+    s.setReadiness('sure', 'no');
     s.setUnsure('received', true);
     s.reset('intro');
     expect(s.snapshot.profile.hr).toBe('unknown');
-    expect(s.snapshot.sure).toEqual({});
+    expect(s.snapshot.readiness).toEqual({});
     expect(s.snapshot.unsure).toEqual([]);
     expect(s.snapshot.step).toBe('intro');
   });

@@ -8,7 +8,7 @@ import { ROW_IDS } from '../../../content/rows.js';
 import { STATUSES } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import { Citations } from '../../ui/citations.js';
-import { detailsGate } from '../../ui/details-gate.js';
+import { gatedStep } from '../../ui/after-start-gate.js';
 import { comparisonStyles } from './comparison-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
@@ -86,16 +86,13 @@ export class ComparisonStep extends StyledStepElement {
 
   protected override render() {
     if (!this.ready) return nothing;
-    // The section and heading stay the same element while the content arrives, so focus stays put.
-    const gate = detailsGate(this.i18n, this.knowledge);
-    return html`<section class="step comparison ${this.settings.mode}" aria-labelledby="heading-comparison" part="comparison">
-      ${this.heading(this.t('comparison:heading'))} ${gate === nothing ? this.#body() : gate}
-    </section>`;
+    const { i18n, knowledge } = this;
+    return gatedStep({ step: 'comparison', cls: this.settings.mode, heading: this.heading(this.t('comparison:heading')), i18n, knowledge }, () => this.#body());
   }
 
   #context(): ViewContext {
     const { profile } = this.snapshot;
-    // Never null here: this view's part loads only after the engine (DetailsController).
+    // Never null here: this view's part loads only after the engine (AfterStartController).
     const assessment = this.snapshot.assessment!;
     const c = new Citations();
     const v: ViewContext = {

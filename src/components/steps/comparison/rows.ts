@@ -2,9 +2,6 @@ import type { PriorityRows, RowId } from '../../../content/types.js';
 import type { PriorityId, Profile } from '../../../engine/index.js';
 import { highPriorities } from '../../../engine/vocabulary.js';
 
-// Transitional: summary-step.ts imports it from here until its split lands; its home is engine/vocabulary.ts.
-export { highPriorities };
-
 /** For each row, the high priorities it relates to — the same for every column, so nothing is ranked. */
 export function highlightedRows(p: Profile, priorityRows: PriorityRows): Map<RowId, PriorityId[]> {
   const rows = new Map<RowId, PriorityId[]>();

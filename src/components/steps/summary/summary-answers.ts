@@ -1,7 +1,7 @@
 // "Your answers" on the summary: each answer with "Change", which goes back to the question that
 // asked it; questions never touched are listed once, together, rather than as a wall of "not sure".
 import { html, type TemplateResult } from 'lit';
-import { isQuestionRelevant, relevantBiomarkers } from '../../../engine/flow.js';
+import { QUESTIONS_BY_STEP, isQuestionRelevant, relevantBiomarkers, type QuestionId } from '../../../engine/flow.js';
 import type { I18nView } from '../../../i18n/i18n-controller.js';
 import type { StepId } from '../../../state/steps.js';
 import { isAnswered, type Snapshot, type UnsureField } from '../../../state/store.js';
@@ -14,26 +14,17 @@ export interface EditIntent {
   question: string;
 }
 
-/** Questions of the receptors and treatments steps, in the order they were asked. */
-const ANSWER_PATHS: Array<{ path: string; step: StepId; question: string }> = [
-  { path: 'hr', step: 'receptors', question: 'hr' },
-  { path: 'her2', step: 'receptors', question: 'her2' },
-  { path: 'menopause', step: 'receptors', question: 'menopause' },
-  { path: 'biomarkers', step: 'receptors', question: 'biomarkers' },
-  { path: 'sites', step: 'receptors', question: 'sites' },
-  { path: 'symptoms', step: 'receptors', question: 'symptoms' },
-  { path: 'rapidOrganThreat', step: 'receptors', question: 'rapidOrganThreat' },
-  { path: 'metastaticLines', step: 'treatments', question: 'metastaticLines' },
-  { path: 'earlyRelapse', step: 'treatments', question: 'earlyRelapse' },
-  { path: 'received', step: 'treatments', question: 'received' },
-];
+/** Questions of the receptors and treatments steps, in the order they were asked (engine/flow.ts). */
+const ANSWER_PATHS = (Object.entries(QUESTIONS_BY_STEP) as Array<[StepId, ReadonlyArray<QuestionId | 'biomarkers'>]>).flatMap(([step, questions]) =>
+  questions.map((path) => ({ path, step, question: path as string })),
+);
 
 export function answersList(snap: Snapshot, i18n: I18nView, edit: (intent: EditIntent) => void): TemplateResult {
   const t = i18n.t;
   const p = snap.profile;
   const notAnswered: Array<{ name: string; step: StepId; question: string }> = [];
   const rows = ANSWER_PATHS.flatMap(({ path, step, question }) => {
-    if ((path === 'menopause' || path === 'earlyRelapse') && !isQuestionRelevant(path, p)) return [];
+    if (path !== 'biomarkers' && !isQuestionRelevant(path, p)) return [];
     if (path === 'biomarkers') {
       const gate = snap.biomarkerGate;
       if (gate === undefined) {

@@ -9,14 +9,15 @@ import { pick } from '../../../state/embedder-text.js';
 import { emit, intent } from '../../../util/events.js';
 import { localIsoDate } from '../../../util/today.js';
 import { Citations } from '../../ui/citations.js';
-import { detailsGate } from '../../ui/details-gate.js';
+import { gatedStep } from '../../ui/after-start-gate.js';
 import { adoptInto } from '../adopt-styles.js';
 import { summaryStyles } from './summary-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
 import { latestReview, sourceList } from '../../ui/source-list.js';
-import { answerLabel, becauseText } from '../../answer-labels.js';
-import { highPriorities } from '../comparison/rows.js';
+import { answerLabel } from '../../answer-labels.js';
+import { highPriorities } from '../../../engine/vocabulary.js';
+import { missingTestList, reasonList } from '../../ui/reason-list.js';
 import { printWidget } from './print-document.js';
 import { answersList, type EditIntent } from './summary-answers.js';
 import { sureCheck, sureOnPaper } from './sure-check.js';
@@ -101,16 +102,13 @@ export class SummaryStep extends StepElement {
 
   protected override render() {
     if (!this.ready) return nothing;
-    // The section and heading stay the same element while the content arrives, so focus stays put.
-    const gate = detailsGate(this.i18n, this.knowledge);
-    return html`<section class="step summary" aria-labelledby="heading-summary" part="summary">
-      ${this.heading(this.t('summary:heading'))} ${gate === nothing ? this.#body() : gate}
-    </section>`;
+    const { i18n, knowledge } = this;
+    return gatedStep({ step: 'summary', heading: this.heading(this.t('summary:heading')), i18n, knowledge }, () => this.#body());
   }
 
   #body(): TemplateResult {
     const { profile } = this.snapshot;
-    // Never null here: this view's part loads only after the engine (DetailsController).
+    // Never null here: this view's part loads only after the engine (AfterStartController).
     const assessment = this.snapshot.assessment!;
     const t = (k: string, o?: Record<string, unknown>) => this.t(`summary:${k}`, o);
     const c = new Citations();
@@ -129,12 +127,7 @@ export class SummaryStep extends StepElement {
             const content = this.knowledge.index!.option(o.id);
             return html`<li>
               <strong>${content ? this.t(`content:${content.name}`) : o.id}</strong> ${statusBadge(o.status, this.i18n)}
-              <ul class="reasons">
-                ${o.reasons.map(
-                  (r) => html`<li>${richText(this.t(`engine:${r.key}`), this.i18n)}
-                    <span class="because">${becauseText(r.because, profile, this.i18n)}</span> ${c.cite(r.sources, this.i18n, PREFIX)}</li>`,
-                )}
-              </ul>
+              ${reasonList(o.reasons, profile, this.i18n, (r) => c.cite(r.sources, this.i18n, PREFIX))}
             </li>`;
           })}
         </ul>
@@ -145,16 +138,16 @@ export class SummaryStep extends StepElement {
       <section aria-labelledby="sum-tests">
         <h3 id="sum-tests">${t('testsHeading')}</h3>
         ${assessment.missing.length
-          ? html`<ul>${assessment.missing.map((m) => html`<li><strong>${answerLabel(m.field, profile, this.i18n)}</strong>: ${this.t(`engine:${m.why}`)}</li>`)}</ul>`
+          ? missingTestList(assessment.missing, profile, this.i18n)
           : html`<p>${t('testsNone')}</p>`}
       </section>
 
       <section aria-labelledby="sum-questions">
         <h3 id="sum-questions">${t('questionsHeading')}</h3>
         <ol class="questions">${assessment.questions.map((q) => html`<li>${this.t(`engine:${q}`)}</li>`)}</ol>
-        ${this.settings.extra?.questions.length
+        ${this.settings.embedderContent?.questions.length
           ? html`<h4>${t('orgQuestions', { org: this.settings.orgName ?? location.host })}</h4>
-              <ul class="questions org">${this.settings.extra.questions.map((q) => html`<li>${pick(q, this.i18n.lang)}</li>`)}</ul>`
+              <ul class="questions org">${this.settings.embedderContent.questions.map((q) => html`<li>${pick(q, this.i18n.lang)}</li>`)}</ul>`
           : nothing}
       </section>
 

@@ -3,14 +3,14 @@
 // (never in the profile). On screen as radio groups; on paper as ticked boxes, since radios do not print.
 import { html, type TemplateResult } from 'lit';
 import type { I18nView } from '../../../i18n/i18n-controller.js';
-import type { Snapshot, Store, SureId } from '../../../state/store.js';
+import type { Snapshot, Store, ReadinessItem } from '../../../state/store.js';
 import { radioGroup } from '../../ui/choice-group.js';
 
-const SURE_IDS: SureId[] = ['sure', 'informed', 'values', 'support'];
+const SURE_IDS: ReadinessItem[] = ['sure', 'informed', 'values', 'support'];
 
 export function sureCheck(snap: Snapshot, store: Store, i18n: I18nView): TemplateResult {
   const t = (k: string) => i18n.t(`summary:sure.${k}`);
-  const sure = snap.sure;
+  const sure = snap.readiness;
   const answered = SURE_IDS.filter((id) => sure[id]);
   const anyNo = SURE_IDS.some((id) => sure[id] === 'no');
   return html`<section class="sure" aria-labelledby="sure-heading">
@@ -26,7 +26,7 @@ export function sureCheck(snap: Snapshot, store: Store, i18n: I18nView): Templat
           { value: 'no', label: t('no') },
         ],
         value: sure[id],
-        onChange: (v) => store.setSure(id, v),
+        onChange: (v) => store.setReadiness(id, v),
       }),
     )}
     <p role="status" class="sure-result">${anyNo ? t('someNo') : answered.length === SURE_IDS.length ? t('allYes') : ''}</p>
@@ -37,7 +37,7 @@ export function sureCheck(snap: Snapshot, store: Store, i18n: I18nView): Templat
 /** The SURE answers as ticked (or empty) boxes, for paper. */
 export function sureOnPaper(snap: Snapshot, i18n: I18nView): TemplateResult {
   const t = (k: string) => i18n.t(`summary:sure.${k}`);
-  const sure = snap.sure;
+  const sure = snap.readiness;
   const box = (on: boolean, label: string) => html`<span class="box-choice"><span class="box">${on ? 'X' : ''}</span>${label}</span>`;
   return html`<section class="print-only paper-sure">
     <h3>${t('heading')}</h3>

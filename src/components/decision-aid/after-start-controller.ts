@@ -11,13 +11,13 @@ import type { I18nController } from '../../i18n/i18n-controller.js';
 import { PartController } from '../../loading/part-controller.js';
 import { knowledgeContext, type KnowledgeView } from '../../state/context.js';
 import type { StepId } from '../../state/steps.js';
-import { partPlaceholder } from '../ui/details-gate.js';
+import { partPlaceholder } from '../ui/after-start-gate.js';
 import type { AfterStart } from './after-start.js';
 import { loadPart } from '../../loading/load-part.js';
 import { isRecord } from '../../util/is-record.js';
 import { emit } from '../../util/events.js';
 
-export class DetailsController implements ReactiveController {
+export class AfterStartController implements ReactiveController {
   readonly #i18n: I18nController;
   readonly #provider: ContextProvider<typeof knowledgeContext>;
   readonly #part: PartController<KnowledgeIndex>;
@@ -82,9 +82,9 @@ export class DetailsController implements ReactiveController {
     this.#part.retry();
   }
 
-  /** The step view for `step` once everything is here, else its heading and the status in its place. */
-  view(step: 'comparison' | 'summary', ready: () => TemplateResult): TemplateResult {
+  /** The step `step` once everything is here, else its heading and the status in its place. */
+  renderStep(step: 'comparison' | 'summary', ready: () => TemplateResult): TemplateResult {
     if (this.#part.state.status === 'ready') return ready();
-    return partPlaceholder(step, this.#i18n.view, this.state.state, 'common:details.failed');
+    return partPlaceholder(step, this.#i18n.current, this.state.state, 'common:details.failed');
   }
 }

@@ -1,5 +1,5 @@
 // The comparison's code, text and knowledge arrive a moment after the person starts, as one status
-// (components/decision-aid/details-controller.ts). Until then a step that needs them holds its space
+// (components/decision-aid/after-start-controller.ts). Until then a step that needs them holds its space
 // with a short message; if they cannot be loaded, it says so and offers to try again — the answers
 // are untouched either way, and nothing is loaded again until the person asks.
 import { html, nothing, type TemplateResult } from 'lit';
@@ -8,20 +8,34 @@ import type { KnowledgeView } from '../../state/context.js';
 import { intent } from '../../util/events.js';
 import type { StepId } from '../../state/steps.js';
 
-export function detailsGate(i18n: I18nView, knowledge: Pick<KnowledgeView, 'state'>, failed = 'common:details.failed'): TemplateResult | typeof nothing {
+export function afterStartGate(i18n: I18nView, knowledge: Pick<KnowledgeView, 'state'>, failed = 'common:details.failed'): TemplateResult | typeof nothing {
   if (knowledge.state === 'ready') return nothing;
   if (knowledge.state === 'failed')
     return html`<div class="details-gate" role="alert" data-state="failed">
       <p>${i18n.t(failed)}</p>
-      <button type="button" class="button" @click=${(e: Event) => intent(e.currentTarget as HTMLElement, 'mbc-intent-details', {})}>${i18n.t('common:details.retry')}</button>
+      <button type="button" class="button" @click=${(e: Event) => intent(e.currentTarget as HTMLElement, 'mbc-intent-after-start', {})}>${i18n.t('common:details.retry')}</button>
     </div>`;
   return html`<div class="details-gate" aria-busy="true" data-state="loading"><p role="status">${i18n.t('common:loading')}</p></div>`;
+}
+
+/**
+ * A step that needs the after-start part (the comparison, the summary): its section and heading at once,
+ * so focus can land there and stays put, then its body once the part has arrived (the gate until then).
+ */
+export function gatedStep(
+  o: { step: StepId; cls?: string; heading: TemplateResult; i18n: I18nView; knowledge: Pick<KnowledgeView, 'state'> },
+  body: () => TemplateResult,
+): TemplateResult {
+  const gate = afterStartGate(o.i18n, o.knowledge);
+  return html`<section class="step ${o.step}${o.cls ? ` ${o.cls}` : ''}" aria-labelledby="heading-${o.step}" part=${o.step}>
+    ${o.heading} ${gate === nothing ? body() : gate}
+  </section>`;
 }
 
 /** A step whose code has not arrived yet: its heading (focus can land there) and the status below. */
 export function partPlaceholder(step: StepId, i18n: I18nView, state: KnowledgeView['state'], failed: string): TemplateResult {
   return html`<section class="step ${step}" aria-labelledby="heading-${step}">
     <h2 tabindex="-1" class="step-heading" id="heading-${step}">${i18n.t(`common:steps.${step}`)}</h2>
-    ${detailsGate(i18n, { state: state === 'failed' ? 'failed' : 'loading' }, failed)}
+    ${afterStartGate(i18n, { state: state === 'failed' ? 'failed' : 'loading' }, failed)}
   </section>`;
 }
