@@ -4,31 +4,11 @@
 // violation, no failed request and no console error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code})`)));
-    server.stdout.on('data', (chunk) => {
-      const m = /localhost:(\d+)/.exec(String(chunk));
-      if (m) resolve(Number(m[1]));
-    });
-  });
-  return { server, port };
-}
+import { launchChromium, root, startServer } from './demo-server.mjs';
 
 test('strict CSP + Trusted Types host: comparison, Spanish and Arabic, zero violations', { timeout: 120000 }, async () => {
   const { server, port } = await startServer();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];
@@ -81,11 +61,7 @@ test('strict CSP + Trusted Types host: comparison, Spanish and Arabic, zero viol
 // (answers-io) and "About this guide" (with the comparison's part).
 test('strict CSP + Trusted Types host: a share link opens the summary, and "About this guide" opens, zero violations', { timeout: 120000 }, async () => {
   const { server, port } = await startServer();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const problems = [];

@@ -6,25 +6,10 @@
 // does not shift the page is test/browser/layout-shift.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, root, startServer } from './demo-server.mjs';
 import { closure } from '../../scripts/size.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise((resolve, reject) => {
-    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code})`)));
-    server.stdout.on('data', (chunk) => {
-      const m = /localhost:(\d+)/.exec(String(chunk));
-      if (m) resolve(Number(m[1]));
-    });
-  });
-  return { server, port };
-}
 
 const entryFiles = () =>
   closure(fileURLToPath(new URL('../../dist/cdn/mbc-decision-aid.js', import.meta.url)))
@@ -33,11 +18,7 @@ const entryFiles = () =>
 
 test('a first visit fetches exactly the entry npm run size counts', { timeout: 120000 }, async () => {
   const { server, port } = await startServer();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     for (const width of [360, 1280]) {
       const page = await browser.newPage();
