@@ -64,11 +64,7 @@ export class Store {
    * element's getter read it), once per set of answers: moving between steps reuses it.
    */
   readonly #assessed = new WeakMap<Profile, Assessment>();
-  readonly #assess = (profile: Profile): Assessment => {
-    let a = this.#assessed.get(profile);
-    if (!a) this.#assessed.set(profile, (a = this.#evaluate!(profile)));
-    return a;
-  };
+  readonly #assess = (p: Profile): Assessment => this.#assessed.get(p) ?? this.#assessed.set(p, this.#evaluate!(p)).get(p)!;
   readonly #listeners = new Set<Listener>();
 
   constructor(step: StepId = 'intro', evaluate?: Evaluator) {

@@ -83,7 +83,7 @@ export class AfterStartController implements ReactiveController {
   }
 
   /** The step `step` once everything is here, else its heading and the status in its place. */
-  renderStep(step: 'comparison' | 'summary', ready: () => TemplateResult): TemplateResult {
+  render(step: 'comparison' | 'summary', ready: () => TemplateResult): TemplateResult {
     if (this.#part.state.status === 'ready') return ready();
     return partPlaceholder(step, this.#i18n.current, this.state.state, 'common:details.failed');
   }

@@ -283,7 +283,7 @@ export class MbcDecisionAid extends LitElement {
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
       ${this.#notices.render(i18n, this.#i18n.failed, detailsIn, s.orgName ?? location.host)}
       <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
-        ${about ? this.#about.render(i18n, s) : StepRouter.renderStep(this.step, this.#questions, this.#afterStart)}
+        ${about ? this.#about.render(i18n, s) : StepRouter.render(this.step, this.#questions, this.#afterStart)}
       </div>
       ${about ? nothing : stepNav(i18n, this.#steps, this.step, this.#router.move)}
       ${footerView(i18n, s, { intro: this.step === 'intro', aboutOpen: about, openAbout: this.#about.show, forget: this.#forget })}

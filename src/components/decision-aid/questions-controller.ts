@@ -46,7 +46,7 @@ export class QuestionsController {
   }
 
   /** The question step, or its heading with the loading (or failed) status in its place. */
-  renderStep(step: StepId, ready: () => TemplateResult): TemplateResult {
+  render(step: StepId, ready: () => TemplateResult): TemplateResult {
     const { status } = this.#part.state;
     if (status === 'ready') return ready();
     return partPlaceholder(step, this.#i18n.current, status === 'failed' ? 'failed' : 'loading', 'common:details.failedQuestions');

@@ -85,20 +85,20 @@ export class StepRouter implements ReactiveController {
   }
 
   /** The step: the intro is in the first load; the others wait for their lazy part. */
-  static renderStep(step: StepId, questions: QuestionsController, details: AfterStartController): TemplateResult {
+  static render(step: StepId, questions: QuestionsController, details: AfterStartController): TemplateResult {
     switch (step) {
       case 'intro':
         return html`<mbc-step-intro></mbc-step-intro>`;
       case 'receptors':
-        return questions.renderStep(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
+        return questions.render(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
       case 'treatments':
-        return questions.renderStep(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
+        return questions.render(step, () => html`<mbc-step-treatments></mbc-step-treatments>`);
       case 'priorities':
-        return questions.renderStep(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
+        return questions.render(step, () => html`<mbc-step-priorities></mbc-step-priorities>`);
       case 'comparison':
-        return details.renderStep(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
+        return details.render(step, () => html`<mbc-step-comparison></mbc-step-comparison>`);
       case 'summary':
-        return details.renderStep(step, () => html`<mbc-step-summary></mbc-step-summary>`);
+        return details.render(step, () => html`<mbc-step-summary></mbc-step-summary>`);
     }
   }
 }

@@ -19,17 +19,13 @@ export function afterStartGate(i18n: I18nView, knowledge: Pick<KnowledgeView, 's
 }
 
 /**
- * A step that needs the after-start part (the comparison, the summary): its section and heading at once,
- * so focus can land there and stays put, then its body once the part has arrived (the gate until then).
+ * The body of a step that needs the after-start part (the comparison, the summary) once it has
+ * arrived, the gate until then. The step's section and heading stay the same element meanwhile, so
+ * focus can land there and stays put.
  */
-export function gatedStep(
-  o: { step: StepId; cls?: string; heading: TemplateResult; i18n: I18nView; knowledge: Pick<KnowledgeView, 'state'> },
-  body: () => TemplateResult,
-): TemplateResult {
-  const gate = afterStartGate(o.i18n, o.knowledge);
-  return html`<section class="step ${o.step}${o.cls ? ` ${o.cls}` : ''}" aria-labelledby="heading-${o.step}" part=${o.step}>
-    ${o.heading} ${gate === nothing ? body() : gate}
-  </section>`;
+export function afterStartBody(i18n: I18nView, knowledge: Pick<KnowledgeView, 'state'>, body: () => TemplateResult): TemplateResult {
+  const gate = afterStartGate(i18n, knowledge);
+  return gate === nothing ? body() : gate;
 }
 
 /** A step whose code has not arrived yet: its heading (focus can land there) and the status below. */

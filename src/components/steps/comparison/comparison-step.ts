@@ -8,7 +8,7 @@ import { ROW_IDS } from '../../../content/rows.js';
 import { STATUSES } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import { Citations } from '../../ui/citations.js';
-import { gatedStep } from '../../ui/after-start-gate.js';
+import { afterStartBody } from '../../ui/after-start-gate.js';
 import { comparisonStyles } from './comparison-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
@@ -86,8 +86,9 @@ export class ComparisonStep extends StyledStepElement {
 
   protected override render() {
     if (!this.ready) return nothing;
-    const { i18n, knowledge } = this;
-    return gatedStep({ step: 'comparison', cls: this.settings.mode, heading: this.heading(this.t('comparison:heading')), i18n, knowledge }, () => this.#body());
+    return html`<section class="step comparison ${this.settings.mode}" aria-labelledby="heading-comparison" part="comparison">
+      ${this.heading(this.t('comparison:heading'))} ${afterStartBody(this.i18n, this.knowledge, () => this.#body())}
+    </section>`;
   }
 
   #context(): ViewContext {

@@ -9,7 +9,7 @@ import { pick } from '../../../state/embedder-text.js';
 import { emit, intent } from '../../../util/events.js';
 import { localIsoDate } from '../../../util/today.js';
 import { Citations } from '../../ui/citations.js';
-import { gatedStep } from '../../ui/after-start-gate.js';
+import { afterStartBody } from '../../ui/after-start-gate.js';
 import { adoptInto } from '../adopt-styles.js';
 import { summaryStyles } from './summary-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
@@ -102,8 +102,9 @@ export class SummaryStep extends StepElement {
 
   protected override render() {
     if (!this.ready) return nothing;
-    const { i18n, knowledge } = this;
-    return gatedStep({ step: 'summary', heading: this.heading(this.t('summary:heading')), i18n, knowledge }, () => this.#body());
+    return html`<section class="step summary" aria-labelledby="heading-summary" part="summary">
+      ${this.heading(this.t('summary:heading'))} ${afterStartBody(this.i18n, this.knowledge, () => this.#body())}
+    </section>`;
   }
 
   #body(): TemplateResult {
