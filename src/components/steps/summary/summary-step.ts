@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { StepElement } from '../step-element.js';
+import { StyledStepElement } from '../styled-step.js';
 import type { PriorityId } from '../../../engine/index.js';
 import { PRIORITY_IDS } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
@@ -10,7 +10,6 @@ import { emit, intent } from '../../../util/events.js';
 import { localIsoDate } from '../../../util/today.js';
 import { Citations } from '../../ui/citations.js';
 import { afterStartBody } from '../../ui/after-start-gate.js';
-import { adoptInto } from '../adopt-styles.js';
 import { summaryStyles } from './summary-step.styles.js';
 import { statusBadge } from '../../ui/status-badge.js';
 import { richText } from '../../ui/rich-text.js';
@@ -36,13 +35,10 @@ const PREFIX = 'sum';
  * the SURE check (sure-check.ts), copying the link (share-controller.ts), the actions and what only
  * paper carries (summary-actions.ts), and the print document (print-document.ts).
  */
-export class SummaryStep extends StepElement {
-  protected readonly stepId: StepId = 'summary';
+export class SummaryStep extends StyledStepElement {
+  static override styles = summaryStyles;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptInto(this, [summaryStyles]);
-  }
+  protected readonly stepId: StepId = 'summary';
 
   readonly #share = new ShareController(this);
   @state() private confirmReset = false;
