@@ -20,6 +20,7 @@ import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { localeModules, parseLocaleModule } from './scripts/locale-modules.mjs';
+import { freshRetryImports } from './scripts/rollup-fresh-retry.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 export const TARGET = process.env.TARGET ?? 'es2021';
@@ -258,7 +259,7 @@ export default [
   },
   {
     input: { 'mbc-decision-aid': FACADE },
-    plugins: [entryFacade(resolvePath(root, 'src/index.ts')), ...plugins(true), tolerateFrozenSymbol(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
+    plugins: [entryFacade(resolvePath(root, 'src/index.ts')), ...plugins(true), tolerateFrozenSymbol(), freshRetryImports(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
     preserveEntrySignatures: 'allow-extension',
     // Maps are written but not linked from the files (a comment in each is bytes every visitor pays):
     // load them in devtools by hand when debugging the script-tag build.

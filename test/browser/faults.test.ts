@@ -2,19 +2,36 @@
 // frame (its own registry, module map and URLs: /__f/<case>/dist/…, see scripts/fault-middleware.mjs),
 // breaks one lazily loaded file in one way, and walks to the comparison. The person must always see
 // either the content or a localized "could not load" with a "Try again" that works once the file is
-// back; no uncaught error; the answers kept. The tally is printed at the end (README: "Faults").
-import { expect } from '@open-wc/testing';
+// back (or, when the page keeps a broken copy, a "Reload the page" that works and keeps the answers);
+// no uncaught error; the answers kept. The tally is printed at the end (README: "Fault tolerance").
+//
+// Fast on purpose (it runs in `npm test`): the frames' clock runs 5× faster for long waits (FAST_CLOCK),
+// so the widget's real 15 s time limit passes in 3 s; and not every fault meets every file — every
+// file gets a truncated copy (the fault a browser keeps for the life of the page) and one other fault,
+// rotating, and every fault kind meets several files (checked below).
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-type Fault = '404' | '500' | 'truncate' | 'html' | 'delay' | 'reset' | 'offline';
-const FAULTS: Fault[] = ['404', '500', 'truncate', 'html', 'reset', 'delay'];
-/** Past the widget's 15 s time limit for one file. */
-const DELAY_MS = 24000;
+type Fault = '404' | '500' | 'truncate' | 'html' | 'delay' | 'reset';
+/** Faults other than truncate, handed out in turn. */
+const ROTATING: Fault[] = ['404', '500', 'html', 'reset', 'delay'];
+const ALL: Fault[] = ['truncate', ...ROTATING];
+/** Long waits in a case's frame run this many times faster (the product's time limit is unchanged). */
+const CLOCK = 5;
+/** Past the 15 s limit as the frame sees it (15 s / CLOCK = 3 s), back before a retry's own limit runs out. */
+const DELAY_MS = 4500;
 const LANGS = ['es', 'zh-Hans', 'zh-Hant', 'vi', 'ko', 'tl', 'ar', 'fr', 'pt-BR', 'ru'];
 const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor'] };
+/** Offline emulation is a Chromium (DevTools protocol) command; other engines get the middleware's "everything fails". */
+const CHROMIUM = /Chrom(e|ium)\//.test(navigator.userAgent);
 
 /** How the script-tag build is included (the one place that knows the build's entry file). */
 const ENTRY = (base: string) => `<script type="module" src="${base}cdn/mbc-decision-aid.js"></script>`;
+/**
+ * Test-only fake clock for the frame: a timer of 10 s or more fires CLOCK times sooner. The widget's
+ * time limit (loading/load-part.ts, 15 s) is such a timer; nothing shorter is touched.
+ */
+const FAST_CLOCK = `<script>(function(){var st=window.setTimeout;window.setTimeout=function(f,ms){var a=[].slice.call(arguments,2);return st.apply(window,[f,ms>=10000?ms/${CLOCK}:ms].concat(a));};})();</script>`;
 
 interface Aid extends HTMLElement {
   profile: Record<string, unknown>;
@@ -30,168 +47,210 @@ interface Frame {
 let seq = 0;
 const caseId = () => `c${Date.now().toString(36)}${(seq++).toString(36)}`;
 
+/** How long the page stays offline: the server turns it back on (a command sent while offline may never arrive). */
+const OFFLINE_MS = 3000;
+async function goOffline(): Promise<void> {
+  void executeServerCommand('offline', { on: true, forMs: OFFLINE_MS });
+  await until(() => !navigator.onLine, 'offline mode', 10000);
+}
+async function backOnline(): Promise<void> {
+  await until(() => navigator.onLine, 'the end of offline mode', OFFLINE_MS + 10000);
+}
+
 async function rule(id: string, suffix: string | null, fault: Fault | null, ms?: number): Promise<void> {
   await fetch('/__fault/rule', { method: 'POST', body: JSON.stringify({ case: id, suffix, fault, ms }) });
 }
 
+/** A condition wait (as the harness's until()), answering what the probe found. */
 async function until<T>(probe: () => T | undefined | null | false, what: string, ms: number): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (performance.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  let found: T | undefined | null | false;
+  await waitUntil(() => (found = probe()), what, { timeout: ms, interval: 50 });
+  return found as T;
+}
+
+type FrameWindow = Window & { __errors: string[]; __gone?: boolean };
+
+/** The widget in the frame's current document, once it has rendered. */
+async function widgetIn(frame: HTMLIFrameElement, id: string): Promise<Frame> {
+  const aid = await until(() => {
+    const w = frame.contentWindow as FrameWindow | null;
+    if (!w || w.__gone) return undefined;
+    const a = frame.contentDocument?.querySelector('mbc-decision-aid') as Aid | null;
+    return a?.shadowRoot?.querySelector('.root') ? a : undefined;
+  }, 'the widget', 20000);
+  return { id, frame, aid, errors: (frame.contentWindow as FrameWindow).__errors };
 }
 
 async function open(id: string, lang: string): Promise<Frame> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:800px;height:600px';
-  // Errors are caught from the very start, before the widget's script runs.
+  // Errors are caught from the very start, before the widget's script runs. storage="none" (the
+  // default): answers live only in the page, so a reload must hand them over itself.
   frame.srcdoc = `<!doctype html><html lang="en"><script>window.__errors=[];addEventListener('error',e=>__errors.push(String(e.message||e.type)));addEventListener('unhandledrejection',e=>__errors.push('unhandled: '+String(e.reason&&e.reason.message||e.reason)))</script>
-${ENTRY(`/__f/${id}/dist/`)}
-<mbc-decision-aid id="${id}" lang="${lang}" storage="session"></mbc-decision-aid></html>`;
+${FAST_CLOCK}${ENTRY(`/__f/${id}/dist/`)}
+<mbc-decision-aid id="${id}" lang="${lang}"></mbc-decision-aid></html>`;
   document.body.append(frame);
-  const aid = await until(() => {
-    const a = frame.contentDocument?.querySelector('mbc-decision-aid') as Aid | null;
-    return a?.shadowRoot?.querySelector('.root') ? a : undefined;
-  }, 'the widget', 20000);
-  return { id, frame, aid, errors: (frame.contentWindow as unknown as { __errors: string[] }).__errors };
+  return widgetIn(frame, id);
 }
 
 const shadow = (f: Frame) => f.aid.shadowRoot!;
 const visibleText = (f: Frame) => shadow(f).querySelector('.root')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const answersKept = (f: Frame) => JSON.stringify(f.aid.profile).includes('"her2":"low"');
 
-/** A language's "Try again" and "could not load <language>", from the locale sources. */
-const strings = new Map<string, { retry: string; langFailed: string }>();
+/** A language's "Try again", "Reload the page" and "could not load <language>", from the locale sources. */
+const strings = new Map<string, { retry: string; reload: string; langFailed: string }>();
 async function localized(lang: string) {
   if (!strings.has(lang)) {
     const c = await (await fetch(`/__fault/strings?lang=${lang}`)).json();
-    strings.set(lang, { retry: c.details.retry, langFailed: c.language.failed.split('{{')[0].trim() });
+    strings.set(lang, { retry: c.details.retry, reload: c.details.reload, langFailed: c.language.failed.split('{{')[0].trim() });
   }
   return strings.get(lang)!;
 }
 
 /** The comparison's content is on screen (not a loading or failure placeholder). */
 const contentShown = (f: Frame) => Boolean(shadow(f).querySelector('.grid th[data-option]') && !shadow(f).querySelector('.details-gate'));
-/** A "Try again" in the given language: in the failed-to-load placeholder or in a notice. */
-function retryButton(f: Frame, retry: string): HTMLButtonElement | undefined {
-  return [...shadow(f).querySelectorAll<HTMLButtonElement>('.details-gate[role="alert"] button, .notice button.retry')].find((b) => b.textContent?.trim() === retry);
+/** A button with this text in the failed-to-load placeholder or in a notice. */
+function button(f: Frame, text: string): HTMLButtonElement | undefined {
+  return [...shadow(f).querySelectorAll<HTMLButtonElement>('.details-gate[role="alert"] button, .notice button.retry')].find((b) => b.textContent?.trim() === text);
 }
 
 interface Result {
   name: string;
+  fault: Fault | 'offline' | 'everything';
+  file: string;
   /** The person was told, in their language, with a Try again; answers kept; nothing uncaught. */
   told: boolean;
-  /** Once the file was back, Try again brought the content. */
-  recovered: boolean;
+  /** Once the file was back, the content came: by "Try again", or by "Reload the page" after it. */
+  recovered: 'retry' | 'reload' | false;
   why?: string;
 }
 const results: Result[] = [];
 const record = (r: Result) => {
   results.push(r);
   // One line per case as it finishes, so a slow or failing run still shows where it stands.
-  const line = `${r.told ? (r.recovered ? 'ok  ' : 'told') : 'FAIL'} ${r.name}${r.why ? `: ${r.why}` : ''}`;
-  console.log(line);
+  const line = `${r.told ? (r.recovered ? `ok (${r.recovered})` : 'told') : 'FAIL'} ${r.name}${r.why ? `: ${r.why}` : ''}`;
   void fetch('/__fault/log', { method: 'POST', body: line });
 };
 
+/** Reloads the frame with its "Reload the page" button and answers the widget of the new document. */
+async function reloadWith(f: Frame, reload: HTMLButtonElement): Promise<Frame> {
+  (f.frame.contentWindow as FrameWindow).__gone = true;
+  reload.click();
+  return widgetIn(f.frame, f.id);
+}
+
 /**
- * One case: break the file ending in `suffix` with `fault`, walk to the comparison in `lang`; a
- * localized failure message (the placeholder, or a notice over English text) with "Try again" must
- * show, then — once the file is back — Try again must bring the content in `lang`.
+ * One case: break the file ending in `file` with `fault` ('everything': every file of the case fails
+ * from now on, as offline would; 'offline': the browser's offline mode), walk to the comparison in
+ * `lang`; a localized failure message (the placeholder, or a notice over English text) with "Try
+ * again" must show; then — once the file is back — "Try again" (or, if it offers one after failing
+ * again, "Reload the page") must bring the content in `lang` with the answers.
  */
-async function lazyPartCase(suffix: string, fault: Fault, lang: string): Promise<void> {
-  const name = `${suffix || 'everything'} ${fault} (${lang})`;
+async function lazyPartCase(file: string, fault: Result['fault'], lang: string): Promise<void> {
+  const name = `${file || 'every file'} ${fault} (${lang})`;
   const id = caseId();
   // If the language itself failed, the screen (and so the message) is English.
   const s = await localized(lang);
   const en = await localized('en');
-  if (fault !== 'offline') await rule(id, suffix, fault, DELAY_MS);
   let f: Frame | undefined;
   let told = false;
   try {
+    if (fault !== 'offline' && fault !== 'everything') await rule(id, file, fault, DELAY_MS);
     f = await open(id, lang);
-    if (fault === 'offline') await executeServerCommand('offline', { on: true });
+    if (fault === 'offline') await goOffline();
+    if (fault === 'everything') await rule(id, '', 'reset');
+    // Every failed attempt emits an mbc-error: how the case tells that "Try again" failed too.
+    let failures = 0;
+    f.aid.addEventListener('mbc-error', () => failures++);
     f.aid.profile = PROFILE;
     f.aid.step = 'comparison';
     const retry = await until(
-      () => retryButton(f!, s.retry) ?? retryButton(f!, en.retry) ?? (contentShown(f!) && !shadow(f!).querySelector('.notice') ? 'content' : undefined),
+      () => button(f!, s.retry) ?? button(f!, en.retry) ?? (contentShown(f!) && !shadow(f!).querySelector('.notice') ? 'content' : undefined),
       `a localized message with Try again (${name})`,
-      fault === 'delay' ? DELAY_MS + 15000 : 20000,
+      20000,
     );
     if (retry === 'content') throw new Error('showed the content as if nothing was wrong');
-    if (!JSON.stringify(f.aid.profile).includes('"her2":"low"')) throw new Error('answers lost');
+    if (!answersKept(f)) throw new Error('answers lost');
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
     told = true;
     // The file comes back; the person presses Try again.
-    if (fault === 'offline') await executeServerCommand('offline', { on: false });
+    if (fault === 'offline') await backOnline();
     else await rule(id, null, null);
+    if (retry.closest('.details-gate') && !button(f, s.reload) && !button(f, en.reload)) throw new Error('no Reload the page beside Try again');
+    const before = failures;
     retry.click();
-    await until(
-      () => contentShown(f!) && !shadow(f!).querySelector('.notice') && shadow(f!).querySelector('.root')?.getAttribute('lang') === lang,
-      `the content in ${lang} after Try again`,
-      20000,
-    );
-    if (!JSON.stringify(f.aid.profile).includes('"her2":"low"')) throw new Error('answers lost');
+    const inLang = (x: Frame) => contentShown(x) && !shadow(x).querySelector('.notice') && shadow(x).querySelector('.root')?.getAttribute('lang') === lang;
+    // The content, or "Try again" failed too and the person reloads the page.
+    const reload = () => (failures > before && shadow(f!).querySelector('.details-gate[data-state="failed"]') ? (button(f!, s.reload) ?? button(f!, en.reload)) : undefined);
+    const outcome = await until(() => (inLang(f!) ? 'content' : reload()), `the content in ${lang} (or a failed Try again) after Try again`, 20000);
+    let via: Result['recovered'] = 'retry';
+    if (outcome !== 'content') {
+      via = 'reload';
+      f = await reloadWith(f, outcome);
+      await until(() => inLang(f!), `the content in ${lang} after Reload the page`, 20000);
+    }
+    if (!answersKept(f)) throw new Error('answers lost');
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
-    record({ name, told, recovered: true });
+    record({ name, fault, file, told, recovered: via });
   } catch (e) {
-    if (fault === 'offline') await executeServerCommand('offline', { on: false });
-    const seen = f ? ` [step: ${shadow(f).querySelector('.step-region')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160)}… gate: ${shadow(f).querySelector('.details-gate')?.outerHTML.slice(0, 80)} notices: ${[...shadow(f).querySelectorAll('.notice')].map((n) => n.textContent?.trim()).join(' / ')}]` : '';
-    record({ name, told: told && !f?.errors.length, recovered: false, why: `${(e as Error).message}${f?.errors.length ? ` [uncaught: ${f.errors.join(' | ')}]` : ''}${seen}` });
+    const seen = f ? ` [step: ${shadow(f).querySelector('.step-region')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160)}… notices: ${[...shadow(f).querySelectorAll('.notice')].map((n) => n.textContent?.trim()).join(' / ')}]` : '';
+    record({ name, fault, file, told: told && !f?.errors.length, recovered: false, why: `${(e as Error).message}${f?.errors.length ? ` [uncaught: ${f.errors.join(' | ')}]` : ''}${seen}` });
   } finally {
+    if (fault === 'offline') await backOnline();
     f?.frame.remove();
   }
 }
 
 /** A language picked while its file is broken: the notice, locale-failed, and Try again. */
-async function languageCase(lang: string, file: string, fault: Fault): Promise<void> {
-  const name = `${file} ${fault} (${lang} picked)`;
+async function languageCase(lang: string, file: string, fault: Result['fault']): Promise<void> {
+  const name = `${file || 'every file'} ${fault} (${lang} picked)`;
   const id = caseId();
   const en = await localized('en');
-  if (fault !== 'offline') await rule(id, file, fault, DELAY_MS);
   let f: Frame | undefined;
   let told = false;
   try {
+    if (fault !== 'offline' && fault !== 'everything') await rule(id, file, fault, DELAY_MS);
     f = await open(id, 'en');
     f.aid.profile = PROFILE;
     const codes: string[] = [];
     f.aid.addEventListener('mbc-error', (e) => codes.push((e as CustomEvent).detail.code));
-    if (fault === 'offline') await executeServerCommand('offline', { on: true });
+    if (fault === 'offline') await goOffline();
+    if (fault === 'everything') await rule(id, '', 'reset');
     const select = shadow(f).querySelector('select')!;
     select.value = lang;
     select.dispatchEvent(new Event('change'));
-    await until(() => visibleText(f!).includes(en.langFailed), `the language notice (${name})`, fault === 'delay' ? DELAY_MS + 15000 : 20000);
+    await until(() => visibleText(f!).includes(en.langFailed), `the language notice (${name})`, 20000);
     if (!codes.includes('locale-failed')) throw new Error('no mbc-error locale-failed');
     if (select.value !== 'en') throw new Error(`the picker shows ${select.value}, the screen English`);
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
     told = true;
-    if (fault === 'offline') await executeServerCommand('offline', { on: false });
+    if (fault === 'offline') await backOnline();
     else await rule(id, null, null);
     const retry = shadow(f).querySelector<HTMLButtonElement>('.notice button.retry');
     if (!retry) throw new Error('no Try again');
     retry.click();
     await until(() => shadow(f!).querySelector('.root')?.getAttribute('lang') === lang, `${lang} after Try again`, 20000);
-    if (!JSON.stringify(f.aid.profile).includes('"her2":"low"')) throw new Error('answers lost');
+    if (!answersKept(f)) throw new Error('answers lost');
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
-    record({ name, told, recovered: true });
+    record({ name, fault, file, told, recovered: 'retry' });
   } catch (e) {
-    if (fault === 'offline') await executeServerCommand('offline', { on: false });
-    record({ name, told: told && !f?.errors.length, recovered: false, why: (e as Error).message });
+    record({ name, fault, file, told: told && !f?.errors.length, recovered: false, why: (e as Error).message });
   } finally {
+    if (fault === 'offline') await backOnline();
     f?.frame.remove();
   }
 }
 
 /** Runs `jobs` a few at a time (each in its own frame). */
-async function inBatches(jobs: Array<() => Promise<void>>, size = 6): Promise<void> {
+async function inBatches(jobs: Array<() => Promise<void>>, size: number): Promise<void> {
   for (let i = 0; i < jobs.length; i += size) await Promise.all(jobs.slice(i, i + size).map((j) => j()));
 }
 
 describe('fault injection over every lazily loaded part and locale', function () {
-  this.timeout(900000);
+  this.timeout(300000);
   const lazy: { en: string[]; es: string[] } = { en: [], es: [] };
+  /** Lazy chunks that another chunk imports statically (shared code): the page keeps their URL as it is. */
+  const shared = new Set<string>();
   /** For each language, the files that load when it is picked (on the first step). */
   const picked = new Map<string, string[]>();
   const requested = async (id: string): Promise<string[]> => ((await (await fetch(`/__fault/requested?case=${id}`)).json()) as string[]).map((p) => p.replace(/^dist\//, ''));
@@ -211,6 +270,10 @@ describe('fault injection over every lazily loaded part and locale', function ()
       lazy[lang] = [...new Set((await requested(id)).filter((p) => !initial.has(p) || p.includes('locales/')))];
       f.frame.remove();
     }
+    for (const file of lazy.en.filter((p) => p.includes('chunks/'))) {
+      const text = await (await fetch(`/__f/probe/dist/${file}`)).text();
+      for (const m of text.matchAll(/from\s*["']\.\/([^"']+)["']/g)) shared.add(file.replace(/[^/]+$/, m[1]!));
+    }
     const id = caseId();
     const f = await open(id, 'en');
     for (const lang of LANGS) {
@@ -219,10 +282,18 @@ describe('fault injection over every lazily loaded part and locale', function ()
       select.value = lang;
       select.dispatchEvent(new Event('change'));
       await until(() => shadow(f).querySelector('.root')?.getAttribute('lang') === lang, `a clean switch to ${lang}`, 20000);
-      // Spanish: every file the switch loads; the other languages: their own text files.
+      // The language's own text files (what fails when it is picked).
       picked.set(lang, [...new Set((await requested(id)).filter((p) => !before.has(p) && p.includes(`locales/${lang}`)))]);
     }
     f.frame.remove();
+  });
+
+  afterEach(async () => {
+    // Never leave the shared test page offline, even when a case timed out mid-way (the server ends
+    // offline mode by itself after OFFLINE_MS; this waits for that and makes sure).
+    if (!CHROMIUM) return;
+    await backOnline();
+    await executeServerCommand('offline', { on: false });
   });
 
   it('finds the lazily loaded parts', () => {
@@ -230,57 +301,75 @@ describe('fault injection over every lazily loaded part and locale', function ()
     expect(lazy.en.length).to.be.at.least(3);
   });
 
-  it('every part × 404, 500, truncated, HTML with 200, reset, delay past the time limit: content or a working "Try again"', async () => {
-    const quick: Array<() => Promise<void>> = [];
-    const slow: Array<() => Promise<void>> = [];
+  it('every part: truncated, plus one of 404, 500, HTML with 200, reset, delay past the time limit in turn (en, es)', async () => {
+    const jobs: Array<() => Promise<void>> = [];
+    let turn = 0;
     for (const lang of ['en', 'es'] as const)
       for (const part of lazy[lang])
-        if (lang === 'en' || /[/.]es\b/.test(part))
-          for (const fault of FAULTS) (fault === 'delay' ? slow : quick).push(() => lazyPartCase(part, fault, lang));
-    await inBatches(quick);
-    // The delayed ones wait out the time limit together.
-    await inBatches(slow, 12);
+        if (lang === 'en' || /[/.]es\b/.test(part)) {
+          jobs.push(() => lazyPartCase(part, 'truncate', lang));
+          const other = ROTATING[turn++ % ROTATING.length]!;
+          jobs.push(() => lazyPartCase(part, other, lang));
+        }
+    await inBatches(jobs, 6);
   });
 
-  it('a language picked while its file is broken (every shipped language; every fault for Spanish)', async () => {
-    const quick: Array<() => Promise<void>> = [];
-    const slow: Array<() => Promise<void>> = [];
-    for (const lang of LANGS) {
+  it('a language picked while its file is broken (every shipped language, every fault in turn)', async () => {
+    const jobs: Array<() => Promise<void>> = [];
+    LANGS.forEach((lang, i) => {
       const files = picked.get(lang) ?? [];
       expect(files.length, `files loaded for ${lang}`).to.be.at.least(1);
-      for (const file of files)
-        for (const fault of lang === 'es' ? FAULTS : (['500'] as Fault[])) (fault === 'delay' ? slow : quick).push(() => languageCase(lang, file, fault));
-    }
-    await inBatches(quick, 8);
-    await inBatches(slow, 12);
+      for (const file of files) jobs.push(() => languageCase(lang, file, ALL[i % ALL.length]!));
+    });
+    await inBatches(jobs, 6);
   });
 
-  it('offline: after Start, and while picking a language', async () => {
+  it('every file failing at once (as when the connection drops), after Start and while picking a language', async () => {
+    await Promise.all([lazyPartCase('', 'everything', 'en'), languageCase('fr', '', 'everything')]);
+  });
+
+  it('offline (the browser’s own offline mode; Chromium only)', async function () {
+    if (!CHROMIUM) {
+      console.log('offline cases skipped: offline emulation is a Chromium DevTools command; "every file failing at once" covers the same in this engine');
+      this.skip();
+    }
+    // One at a time: offline mode applies to the whole test page.
     await lazyPartCase('', 'offline', 'en');
     await languageCase('fr', '', 'offline');
   });
 
   after(() => {
     const told = results.filter((r) => r.told).length;
-    const recovered = results.filter((r) => r.recovered).length;
-    console.log(`fault injection: ${results.length} cases tried; told with a working message and answers kept: ${told}; recovered by Try again: ${recovered}`);
+    const byRetry = results.filter((r) => r.recovered === 'retry').length;
+    const byReload = results.filter((r) => r.recovered === 'reload').length;
+    const files = new Set(results.map((r) => r.file).filter(Boolean)).size;
+    console.log(
+      `fault injection: ${results.length} cases over ${files} files; told with a working message and answers kept: ${told}; recovered by Try again: ${byRetry}; by Reload the page (answers kept): ${byReload}`,
+    );
+    for (const r of results.filter((x) => x.recovered === 'reload')) console.log(`  reload: ${r.name}`);
     for (const r of results.filter((x) => !x.recovered)) console.log(`  ${r.told ? 'not recovered' : 'FAILED'} ${r.name}: ${r.why}`);
   });
 
+  it('every fault kind met several files, and every lazily loaded file met a fault', () => {
+    for (const fault of ALL) expect(results.filter((r) => r.fault === fault).length, fault).to.be.at.least(3);
+    const hit = new Set(results.map((r) => r.file));
+    for (const file of [...lazy.en, ...lazy.es.filter((p) => /[/.]es\b/.test(p)), ...[...picked.values()].flat()]) expect(hit.has(file), file).to.equal(true);
+  });
+
   it('in every case the person was told in their language, with Try again, answers kept, nothing uncaught', () => {
-    expect(results.length).to.be.greaterThan(40);
+    expect(results.length).to.be.greaterThan(30);
     expect(results.filter((r) => !r.told).map((r) => `${r.name}: ${r.why}`)).to.deep.equal([]);
   });
 
-  // What Try again cannot fix within the page: the browser keeps a module that failed to parse (a
-  // truncated or foreign file served with 200), or whose static import failed, for the page's lifetime.
-  // Everything else — network errors, 404/500, resets, time-outs, offline — must recover.
-  it('Try again brings the content back once the file returns (except a module the browser has cached as broken)', () => {
-    const sharedChunk = (r: Result) => /chunks\//.test(r.name) && !/chunks\/(questions|results|after-start|locales|knowledge|sources)[-.]/.test(r.name);
-    const cachedBroken = (r: Result) => / truncate /.test(r.name) || sharedChunk(r);
-    expect(results.filter((r) => !r.recovered && !cachedBroken(r)).map((r) => `${r.name}: ${r.why}`)).to.deep.equal([]);
+  it('in every case the content came back once the file did: by Try again, or by Reload the page with the answers kept', () => {
+    expect(results.filter((r) => !r.recovered).map((r) => `${r.name}: ${r.why}`)).to.deep.equal([]);
+  });
+
+  // Try again asks for a fresh URL (scripts/rollup-fresh-retry.mjs), which helps every file reached by
+  // import(). A shared chunk reached by a static import keeps its URL, and a page keeps a broken copy
+  // of it (one that failed to parse; in Chromium often a failed fetch too): only those may need a reload.
+  it('only a shared chunk (reached by static imports) needs Reload the page; everything else comes back with Try again', () => {
+    expect(shared.size, 'shared chunks found').to.be.at.least(1);
+    expect(results.filter((r) => r.recovered === 'reload' && !shared.has(r.file)).map((r) => r.name)).to.deep.equal([]);
   });
 });
-
-// Never leave the shared test page offline, even when a case times out mid-way.
-afterEach(() => executeServerCommand('offline', { on: false }));

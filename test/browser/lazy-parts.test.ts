@@ -76,6 +76,22 @@ describe('lazy parts', () => {
     expect(el.profile.her2).to.equal('low');
   });
 
+  it('a part that cannot load offers "Try again" and "Reload the page", in the reader\'s language', async () => {
+    setImporterForTesting('results', () => Promise.reject(new SyntaxError('Unexpected end of input')));
+    const el = await mount(html`<mbc-decision-aid lang="es"></mbc-decision-aid>`);
+    el.profile = PROFILE;
+    el.step = 'comparison';
+    await waitUntil(() => root(el).querySelector('.details-gate[data-state="failed"]'), 'the failure notice', { timeout: 20000 });
+    const labels = [...root(el).querySelectorAll('.details-gate button')].map((b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['Intentar de nuevo', 'Volver a cargar la página']);
+    expect(root(el).querySelector('.details-gate button.reload')!.textContent!.trim()).to.equal('Volver a cargar la página');
+    expect(text(el)).to.contain('Sus respuestas se conservan');
+    expect(el.profile.her2).to.equal('low');
+    setImporterForTesting('results', undefined);
+    root(el).querySelector<HTMLButtonElement>('.details-gate button:not(.reload)')!.click();
+    await waitUntil(() => root(el).querySelectorAll('.glance-wide th[data-option]').length === 5, 'the comparison after Try again', { timeout: 20000 });
+  });
+
   it('a question step that cannot load shows its heading, a localized message and Try again', async () => {
     setImporterForTesting('questions', () => Promise.reject(new TypeError('offline')));
     const errors: string[] = [];

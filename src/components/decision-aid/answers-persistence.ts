@@ -179,6 +179,21 @@ export class AnswersPersistence implements ReactiveController {
     if (this.#o.storageMode() === 'local' && e.key === this.#key) this.#with((io) => io.onStorage(e));
   };
 
+  /**
+   * "Reload the page" (beside "Try again", see ui/details-gate.ts): the answers must come back after
+   * it. With storage="session|local" they are already stored; with "none" they are kept in this tab
+   * first, as the person's "keep my answers" does (the footer then says so, with "Forget"). Written
+   * with what the first load holds: the lazy reading part may be the very file that is broken. Then
+   * nothing is lost, so the "leave this page?" question is switched off; if the browser refused to
+   * store them, it asks as usual.
+   */
+  reloadPage(): void {
+    const { profile, step } = this.#o.store.snapshot;
+    if (this.#o.storageMode() !== 'none' || JSON.stringify(profile) === BLANK || (save('session', this.#key, profile, step, this.#o.chosenLanguage()) && keepFlag(`${this.#key}#keep`, true)))
+      this.hostDisconnected();
+    location.reload();
+  }
+
   /** Nothing is kept (storage="none"): leaving or reloading would lose the answers, so the browser asks first. */
   #beforeUnload = (e: BeforeUnloadEvent): void => {
     if (this.#o.storageMode() !== 'none' || JSON.stringify(this.#o.store.snapshot.profile) === BLANK) return;

@@ -156,7 +156,9 @@ export class MbcDecisionAid extends LitElement {
       'mbc-intent-edit': ({ step, question }) => this.#router.goTo(step, { question }),
       'mbc-intent-reset': () => this.reset(),
       // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
-      'mbc-intent-after-start': () => {
+      'mbc-intent-after-start': (detail) => {
+        // "Reload the page" keeps the answers across the reload (answers-persistence.ts).
+        if (detail?.reload) return this.#answers.reloadPage();
         this.#questions.retry();
         this.#afterStart.retry();
         this.#afterStart.ensure();

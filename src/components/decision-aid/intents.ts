@@ -8,8 +8,11 @@ export interface IntentMap {
   'mbc-intent-edit': EditIntent;
   /** "Start over". */
   'mbc-intent-reset': unknown;
-  /** "Try again" on a part that could not be loaded (or "About" needing the comparison's part). */
-  'mbc-intent-after-start': unknown;
+  /**
+   * "Try again" on a part that could not be loaded (or "About" needing the comparison's part);
+   * `reload`: "Reload the page" beside it (ui/details-gate.ts).
+   */
+  'mbc-intent-after-start': { reload?: boolean } | undefined;
   /** "Keep my answers on this device until I close this tab". */
   'mbc-intent-keep': unknown;
   /** Straight to a step (clinician mode's "Show comparison"). */

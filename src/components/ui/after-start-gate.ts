@@ -2,6 +2,10 @@
 // (components/decision-aid/after-start-controller.ts). Until then a step that needs them holds its space
 // with a short message; if they cannot be loaded, it says so and offers to try again — the answers
 // are untouched either way, and nothing is loaded again until the person asks.
+//
+// Beside "Try again", "Reload the page": a page may hold a broken copy that no new request replaces
+// (a shared module that failed to parse stays in the browser's module map until the page is
+// reloaded; see scripts/rollup-fresh-retry.mjs). It keeps the answers, step and language.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { KnowledgeView } from '../../state/context.js';
@@ -14,6 +18,7 @@ export function afterStartGate(i18n: I18nView, knowledge: Pick<KnowledgeView, 's
     return html`<div class="details-gate" role="alert" data-state="failed">
       <p>${i18n.t(failed)}</p>
       <button type="button" class="button" @click=${(e: Event) => intent(e.currentTarget as HTMLElement, 'mbc-intent-after-start', {})}>${i18n.t('common:details.retry')}</button>
+      <button type="button" class="button reload" @click=${(e: Event) => intent(e.currentTarget as HTMLElement, 'mbc-intent-after-start', { reload: true })}>${i18n.t('common:details.reload')}</button>
     </div>`;
   return html`<div class="details-gate" aria-busy="true" data-state="loading"><p role="status">${i18n.t('common:loading')}</p></div>`;
 }

@@ -20,7 +20,9 @@ export const helpDisclosure = (summary: string, body: string | TemplateResult, c
         ? html`<p class="help-sources">
             <span class="label">${cited.label}</span>
             ${cited.sources.map(
-              (s) => html`<span class="source"><a href=${s.url} target="_blank" rel="noopener noreferrer"><cite lang="en">${s.title}</cite></a> (${s.publisher})</span>`,
+              // A link the URL gate refused arrives as '': the citation stays, unlinked.
+              (s) =>
+                html`<span class="source">${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer"><cite lang="en">${s.title}</cite></a>` : html`<cite lang="en">${s.title}</cite>`} (${s.publisher})</span>`,
             )}
             <span class="checked">${cited.checked}</span>
           </p>`

@@ -13,9 +13,10 @@ const host = (url: string) => {
   }
 };
 
-function sourceEntry(v: ViewContext, s: Source, n: number): TemplateResult {
+export function sourceEntry(v: ViewContext, s: Source, n: number): TemplateResult {
+  // A link the URL gate refused arrives as '' (content/validate-knowledge.ts): the citation stays, unlinked.
   return html`<li value=${n}><cite lang="en">${s.title}</cite>. ${s.publisher}.
-    <a href=${s.url} target="_blank" rel="noopener noreferrer">${host(s.url)}</a></li>`;
+    ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${host(s.url)}</a>` : nothing}</li>`;
 }
 
 /** The numbered entries for these source ids (deduplicated, in list order). */
