@@ -169,9 +169,7 @@ export class MbcDecisionAid extends LitElement {
     });
     return root;
   }
-
   // ── public API (contract §3) ────────────────────────────────────────────────
-
   /**
    * The person's answers. Typed as `ProfileInput` for TypeScript users, but any value is accepted at
    * run time: setting validates with parseProfile, and invalid input keeps the previous answers.
