@@ -53,6 +53,24 @@ export function launchChromium() {
   });
 }
 
+/**
+ * Collects what a reader would count as the page going wrong: console errors, uncaught errors, failed
+ * requests and HTTP errors (`problems`), and every response's URL (`requests`). `ignore(url)` leaves
+ * out what is the host page's business, not the widget's (a favicon).
+ */
+export function watchProblems(page, { ignore = () => false } = {}) {
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => m.type() === 'error' && !ignore(m.location()?.url ?? '') && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    requests.push(r.url());
+    if (r.status() >= 400 && !ignore(r.url())) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  return { problems, requests };
+}
+
 const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor'] };
 
 /**
@@ -63,15 +81,7 @@ const PROFILE = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLine
  */
 export async function driveWidget(browser, url, { languages = ['es', 'ar'], timeout = 30000, before } = {}) {
   const page = await browser.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
-  page.on('response', (r) => {
-    requests.push(r.url());
-    if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
-  });
+  const { problems, requests } = watchProblems(page);
   const seen = { problems, requests, steps: [], languages: {} };
   const shadow = (cond, what) =>
     page

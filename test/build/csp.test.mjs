@@ -5,23 +5,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, root, startServer } from './demo-server.mjs';
+import { watchProblems } from '../../scripts/drive-widget.mjs';
+
+/** A page that records CSP and Trusted Types violations (window.__violations) and every problem. */
+async function openWatchedPage(browser) {
+  const page = await browser.newPage();
+  // The browser's own favicon request is the demo page's business, not the widget's.
+  const { problems } = watchProblems(page, { ignore: (url) => url.endsWith('/favicon.ico') });
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return { page, problems };
+}
 
 test('strict CSP + Trusted Types host: comparison, Spanish and Arabic, zero violations', { timeout: 120000 }, async () => {
   const { server, port } = await startServer();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    const problems = [];
-    // The browser's own favicon request is the demo page's business, not the widget's.
-    const ours = (url) => !url.endsWith('/favicon.ico');
-    page.on('console', (m) => m.type() === 'error' && ours(m.location()?.url ?? '') && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    page.on('response', (r) => r.status() >= 400 && ours(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.evaluateOnNewDocument(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { page, problems } = await openWatchedPage(browser);
     const response = await page.goto(`http://localhost:${port}/demo/csp.html`);
     assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
     // The page's widget starts in Spanish (lang="es").
@@ -63,17 +65,7 @@ test('strict CSP + Trusted Types host: a share link opens the summary, and "Abou
   const { server, port } = await startServer();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    const problems = [];
-    const ours = (url) => !url.endsWith('/favicon.ico');
-    page.on('console', (m) => m.type() === 'error' && ours(m.location()?.url ?? '') && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    page.on('response', (r) => r.status() >= 400 && ours(r.url()) && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.evaluateOnNewDocument(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    const { page, problems } = await openWatchedPage(browser);
     // A share link made by this version (HR-positive, HER2-low, postmenopausal, one line, AI + CDK4/6).
     await page.goto(`http://localhost:${port}/demo/csp.html#mbc=1.0.1.1.222222222.0.2.0.3.1.x.________`);
     await page.waitForFunction(() => document.querySelector('mbc-decision-aid')?.shadowRoot?.querySelector('.root[lang="es"] .summary .option-list'), { timeout: 30000 });

@@ -2,7 +2,6 @@
 // it prints its address) and Debian's chromium, launched the same way everywhere.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,9 +18,5 @@ export async function startServer() {
   return { server, port };
 }
 
-export const launchChromium = () =>
-  puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+// The same launch as the release and examples tests (scripts/drive-widget.mjs).
+export { launchChromium } from '../../scripts/drive-widget.mjs';
