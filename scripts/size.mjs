@@ -21,7 +21,8 @@ export const BUDGET_KB = { scriptTagEntry: 38, npmEntry: 15, lazyPart: 15 };
  * Remove a ceiling once its budget is met.
  */
 // 17.1 → 17.2 KB: "Reload the page" beside every "Try again" (#13), 89 bytes gzip in the entry.
-export const CEILING_KB = { npmEntry: 17.2 };
+// 17.2 → 17.3 KB: it keeps the answers when the browser refuses storage too (#13), 125 bytes gzip.
+export const CEILING_KB = { npmEntry: 17.3 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => bytes / 1024;

@@ -10,7 +10,7 @@
 import { emptyProfile } from '../engine/profile.js';
 import { parseStored, restore } from './persistence.js';
 import { forgetOthers, storageArea, storageKey } from './storage-areas.js';
-import { decodeProfile, shareCodeFrom, sharedStudiesFrom, withoutShareCode } from './share-link.js';
+import { decodeProfile, reloadRecordFrom, shareCodeFrom, sharedStudiesFrom, withoutShareCode } from './share-link.js';
 import { trialChoice } from './trial-choice.js';
 import type { Store } from './store.js';
 import type { StepId, StorageMode } from './steps.js';
@@ -90,8 +90,7 @@ export class AnswersIO {
     } else if (stored.kind === 'corrupt') this.#problem('storageCorrupt');
     else if (stored.kind === 'unavailable') this.#problem('storageUnavailable');
     else if (this.#store.snapshot.step !== first) this.#store.goTo(first);
-    this.readShareLink();
-    return lang;
+    return this.readShareLink() ?? lang;
   }
 
   /**
@@ -100,14 +99,26 @@ export class AnswersIO {
    */
   arrivedLate(): string | undefined {
     if (this.#blank) return this.restore();
-    this.readShareLink();
-    return undefined;
+    return this.readShareLink();
   }
 
-  /** A `#mbc=` fragment, read once and then removed from the address bar and history. */
-  readShareLink(): void {
+  /**
+   * A `#mbc=` fragment, read once and then removed from the address bar and history; the same for
+   * answers "Reload the page" carried across the reload (`#mbcr=`, when the browser refused storage),
+   * which come back with their step and language (answered, if any).
+   */
+  readShareLink(): string | undefined {
+    const carried = reloadRecordFrom(location.hash);
+    if (carried !== undefined) {
+      stripShareCodeSoon();
+      const stored = parseStored(carried);
+      if (!stored) return void this.#problem('shareInvalid');
+      const steps = this.#host.steps();
+      this.#store.setProfile(stored.profile, steps.includes(stored.step) ? stored.step : steps[0]);
+      return stored.lang;
+    }
     const code = shareCodeFrom(location.hash);
-    if (code === undefined) return;
+    if (code === undefined) return undefined;
     // Studies the sender chose to include: numbers only (titles are never in the link).
     const ids = sharedStudiesFrom(location.hash);
     stripShareCodeSoon();
@@ -116,6 +127,7 @@ export class AnswersIO {
       this.#store.setProfile(decoded.profile, 'summary');
       if (ids.length) Object.assign(trialChoice(this.#store), { chosen: ids.map((nctId) => ({ nctId, title: '' })), share: true });
     } else this.#problem('shareInvalid');
+    return undefined;
   }
 
   /** Another tab changed what is stored under our key (storage events only reach the other tabs). */

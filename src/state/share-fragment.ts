@@ -5,5 +5,11 @@ export const SHARE_PARAM = 'mbc';
 /** Chosen studies ride along only when the person ticked "add to the link". */
 export const STUDIES_PARAM = 'mbct';
 
-/** `hash` (or a URL's fragment) holds a share code. */
-export const hasShareCode = (hash: string): boolean => /(?:^#|[#&])mbc=/.test(hash);
+/**
+ * "Reload the page" when the browser refuses storage: the answers, step and language ride across the
+ * reload in the fragment as the stored record would hold them (read and removed like a share link).
+ */
+export const RELOAD_PARAM = 'mbcr';
+
+/** `hash` (or a URL's fragment) holds a share code or answers carried across a reload. */
+export const hasShareCode = (hash: string): boolean => /(?:^#|[#&])mbcr?=/.test(hash);

@@ -16,7 +16,7 @@ import {
   TREATMENT_IDS,
   YES_NO_UNKNOWN,
 } from '../engine/vocabulary.js';
-import { hasShareCode, SHARE_PARAM, STUDIES_PARAM } from './share-fragment.js';
+import { hasShareCode, RELOAD_PARAM, SHARE_PARAM, STUDIES_PARAM } from './share-fragment.js';
 
 const VERSION = '1';
 /** Far above any real link (~60 characters); anything longer is not ours. */
@@ -104,9 +104,9 @@ export function decodeProfile(code: string): DecodeResult {
   return parsed.ok ? { ok: true, profile: parsed.profile } : { ok: false, reason: 'invalid', errors: parsed.errors };
 }
 
-/** The code after "#mbc=" in a URL fragment, or undefined when the fragment holds none. */
-export function shareCodeFrom(hash: string): string | undefined {
-  const m = /(?:^#|[#&])mbc=([^&]*)/.exec(hash);
+/** The value of `name=` in a URL fragment (decoded), or undefined when the fragment holds none. */
+function fragmentParam(hash: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^#|[#&])${name}=([^&]*)`).exec(hash);
   if (!m) return undefined;
   try {
     return decodeURIComponent(m[1]!);
@@ -114,6 +114,12 @@ export function shareCodeFrom(hash: string): string | undefined {
     return m[1]!;
   }
 }
+
+/** The code after "#mbc=" in a URL fragment, or undefined when the fragment holds none. */
+export const shareCodeFrom = (hash: string): string | undefined => fragmentParam(hash, SHARE_PARAM);
+
+/** The stored record "Reload the page" carried in the fragment (#mbcr=…; checked by persistence.ts), if any. */
+export const reloadRecordFrom = (hash: string): string | undefined => fragmentParam(hash, RELOAD_PARAM);
 
 /** NCT numbers, at most 10. */
 const MAX_SHARED_STUDIES = 10;
@@ -125,14 +131,14 @@ export function shareUrl(base: string, profile: Profile, studies: readonly strin
   return url.href;
 }
 
-/** The URL with the `mbc=` code (and any `mbct=` study numbers) taken out of its fragment (other fragment parts stay). */
+/** The URL with the `mbc=` code (and any `mbct=` study numbers, any `mbcr=` record) taken out of its fragment (other fragment parts stay). */
 export function withoutShareCode(href: string): string {
   const url = new URL(href);
   if (!hasShareCode(url.hash)) return href;
   const rest = url.hash
     .slice(1)
     .split('&')
-    .filter((part) => !part.startsWith(`${SHARE_PARAM}=`) && !part.startsWith(`${STUDIES_PARAM}=`))
+    .filter((part) => ![SHARE_PARAM, STUDIES_PARAM, RELOAD_PARAM].some((name) => part.startsWith(`${name}=`)))
     .join('&');
   url.hash = rest;
   // An empty fragment would leave a bare '#' behind.

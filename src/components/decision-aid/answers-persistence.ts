@@ -9,8 +9,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emptyProfile } from '../../engine/profile.js';
 import { loadPart } from '../../loading/load-part.js';
-import { hasShareCode } from '../../state/share-fragment.js';
-import { forget, forgetOthers, save, storageKey, storedAnywhere } from '../../state/storage-areas.js';
+import { hasShareCode, RELOAD_PARAM } from '../../state/share-fragment.js';
+import { forget, forgetOthers, record, save, storageKey, storedAnywhere } from '../../state/storage-areas.js';
 import type { AnswersHost, AnswersIO, AnswersProblem } from '../../state/answers-io.js';
 import type { Store } from '../../state/store.js';
 import type { ErrorCode } from '../../util/events.js';
@@ -37,6 +37,17 @@ function keepFlag(key: string, on?: boolean): boolean {
     if (on) window.sessionStorage.setItem(key, '1');
     else window.sessionStorage.removeItem(key);
     return on;
+  } catch {
+    return false;
+  }
+}
+
+/** Puts the stored record into this page's fragment, after the host's own fragment parts; false if refused. */
+function carryAcrossReload(text: string): boolean {
+  try {
+    const hash = location.hash;
+    history.replaceState(history.state, '', `${hash.length > 1 ? `${hash}&` : '#'}${RELOAD_PARAM}=${encodeURIComponent(text)}`);
+    return true;
   } catch {
     return false;
   }
@@ -180,16 +191,25 @@ export class AnswersPersistence implements ReactiveController {
   };
 
   /**
-   * "Reload the page" (beside "Try again", see ui/details-gate.ts): the answers must come back after
-   * it. With storage="session|local" they are already stored; with "none" they are kept in this tab
-   * first, as the person's "keep my answers" does (the footer then says so, with "Forget"). Written
-   * with what the first load holds: the lazy reading part may be the very file that is broken. Then
-   * nothing is lost, so the "leave this page?" question is switched off; if the browser refused to
-   * store them, it asks as usual.
+   * "Reload the page" (beside "Try again", see ui/after-start-gate.ts): the answers, step and language
+   * must come back after it. They are stored where storage="session|local" says; with "none" they are
+   * kept in this tab first, as the person's "keep my answers" does (the footer then says so, with
+   * "Forget"). Only if the browser refuses storage (Safari's private mode, a sandboxed frame) do they
+   * ride across the reload in this page's fragment (#mbcr=…, read and removed like a share link): an
+   * address a host's analytics could read as the page loads, so never the first choice. Written with
+   * what the first load holds: the lazy reading part may be the very file that is broken. Then
+   * nothing is lost, so the "leave this page?" question is switched off; if even the address bar
+   * refused, it asks as usual.
    */
   reloadPage(): void {
     const { profile, step } = this.#o.store.snapshot;
-    if (this.#o.storageMode() !== 'none' || JSON.stringify(profile) === BLANK || (save('session', this.#key, profile, step, this.#o.chosenLanguage()) && keepFlag(`${this.#key}#keep`, true)))
+    const mode = this.#o.storageMode();
+    const lang = this.#o.chosenLanguage();
+    if (
+      JSON.stringify(profile) === BLANK ||
+      (mode === 'none' ? save('session', this.#key, profile, step, lang) && keepFlag(`${this.#key}#keep`, true) : save(mode, this.#key, profile, step, lang)) ||
+      carryAcrossReload(record(profile, step, lang))
+    )
       this.hostDisconnected();
     location.reload();
   }

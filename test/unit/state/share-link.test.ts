@@ -107,5 +107,7 @@ describe('withoutShareCode', () => {
     expect(withoutShareCode('https://o.example/p#top&mbc=1.2')).toBe('https://o.example/p#top');
     expect(withoutShareCode('https://o.example/p#mbc=1.2&x=y')).toBe('https://o.example/p#x=y');
     expect(withoutShareCode('https://o.example/p#top')).toBe('https://o.example/p#top');
+    // Answers "Reload the page" carried across a reload when storage was refused go the same way.
+    expect(withoutShareCode('https://o.example/p#top&mbcr=%7B%22v%22%3A1%7D')).toBe('https://o.example/p#top');
   });
 });
