@@ -75,7 +75,11 @@ export class AnswersIO {
     this.#host.notify(kind, CODES[kind]);
   }
 
-  /** Restores stored answers and a share link; answers the stored language choice, if any. */
+  /**
+   * Restores stored answers and a share link; answers the stored language choice, if any. Stored
+   * answers replace only a blank slate: answers set while this part was on its way (by the host page,
+   * or by the person after a failed load and "Try again") are newer, and are stored over them.
+   */
   restore(): string | undefined {
     const steps = this.#host.steps();
     const first = steps[0]!;
@@ -84,22 +88,15 @@ export class AnswersIO {
     forgetOthers(mode, this.#key);
     const stored = restore(mode, this.#key);
     let lang: string | undefined;
-    if (stored.kind === 'restored') {
-      this.#store.setProfile(stored.profile, steps.includes(stored.step) ? stored.step : first);
-      lang = stored.lang;
-    } else if (stored.kind === 'corrupt') this.#problem('storageCorrupt');
+    if (stored.kind === 'corrupt') this.#problem('storageCorrupt');
     else if (stored.kind === 'unavailable') this.#problem('storageUnavailable');
-    else if (this.#store.snapshot.step !== first) this.#store.goTo(first);
+    else if (this.#blank) {
+      if (stored.kind === 'restored') {
+        this.#store.setProfile(stored.profile, steps.includes(stored.step) ? stored.step : first);
+        lang = stored.lang;
+      } else if (this.#store.snapshot.step !== first) this.#store.goTo(first);
+    }
     return this.readShareLink() ?? lang;
-  }
-
-  /**
-   * This part arrived late ("Try again" after a failed load): stored answers replace only a blank
-   * slate, never answers the person gave meanwhile (those are stored over them); a share link is read.
-   */
-  arrivedLate(): string | undefined {
-    if (this.#blank) return this.restore();
-    return this.readShareLink();
   }
 
   /**

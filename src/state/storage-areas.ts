@@ -32,11 +32,11 @@ export function storedAnywhere(key: string): boolean {
 /** What is kept: the answers, the step and the language chosen (persistence.ts reads it back). */
 export const record = (profile: Profile, step: StepId, lang?: string): string => JSON.stringify({ v: FORMAT, profile, step, ...(lang ? { lang } : {}) });
 
-/** Returns false when the browser refused (quota, privacy mode): the answers stay on screen regardless. */
-export function save(mode: StorageMode, key: string, profile: Profile, step: StepId, lang?: string): boolean {
+/** Writes a record (see record()); false when the browser refused (quota, privacy mode): the answers stay on screen regardless. */
+export function save(mode: StorageMode, key: string, text: string): boolean {
   if (mode === 'none') return true;
   try {
-    storageArea(mode)?.setItem(key, record(profile, step, lang));
+    storageArea(mode)?.setItem(key, text);
     return true;
   } catch {
     return false;

@@ -112,25 +112,40 @@ export class AnswersPersistence implements ReactiveController {
     if (!this.#failed) return;
     this.#failed = false;
     this.#load().then((io) => {
-      this.#restored(io.arrivedLate());
+      this.#restored(io.restore());
       this.persist();
     }, () => {});
   }
 
-  /** The answers, the step or the language changed: keep them where the settings say (nothing by default). */
+  /**
+   * The answers, the step or the language changed: keep them where the settings say (nothing by
+   * default). Only a change is written: a store change that changes nothing kept (the engine arriving,
+   * say) must not write this tab's copy over newer answers another tab has just stored — their
+   * storage event may still be on its way here.
+   */
   persist(): void {
     if (!this.settled || this.#failed) return;
     const mode = this.#o.storageMode();
-    const { profile, step } = this.#o.store.snapshot;
-    if (JSON.stringify(profile) === BLANK) forget(mode, this.#key);
-    else if (save(mode, this.#key, profile, step, this.#o.chosenLanguage())) this.#refused = false;
-    else if (!this.#refused) {
+    const text = this.#text;
+    if (this.#written === mode + text) return;
+    if (text ? save(mode, this.#key, text) : (forget(mode, this.#key), true)) {
+      this.#written = mode + text;
+      this.#refused = false;
+    } else if (!this.#refused) {
       // Told once, not on every answer while the browser keeps refusing; again after a save worked.
       this.#refused = true;
       this.#o.notify('storageUnavailable', 'storage-unavailable');
     }
   }
   #refused = false;
+  /** What persist() last wrote, with the mode: the same again is not written. */
+  #written: string | undefined;
+
+  /** What is kept of the answers now (stored record; '' for a blank slate, which is removed rather than kept). */
+  get #text(): string {
+    const { profile, step } = this.#o.store.snapshot;
+    return JSON.stringify(profile) === BLANK ? '' : record(profile, step, this.#o.chosenLanguage());
+  }
 
   /** The page changed storage="…" while running: move the answers to the new place only. */
   storageChanged(): void {
@@ -202,13 +217,12 @@ export class AnswersPersistence implements ReactiveController {
    * refused, it asks as usual.
    */
   reloadPage(): void {
-    const { profile, step } = this.#o.store.snapshot;
     const mode = this.#o.storageMode();
-    const lang = this.#o.chosenLanguage();
+    const text = this.#text;
     if (
-      JSON.stringify(profile) === BLANK ||
-      (mode === 'none' ? save('session', this.#key, profile, step, lang) && keepFlag(`${this.#key}#keep`, true) : save(mode, this.#key, profile, step, lang)) ||
-      carryAcrossReload(record(profile, step, lang))
+      !text ||
+      (mode === 'none' ? save('session', this.#key, text) && keepFlag(`${this.#key}#keep`, true) : save(mode, this.#key, text)) ||
+      carryAcrossReload(text)
     )
       this.hostDisconnected();
     location.reload();
@@ -216,7 +230,7 @@ export class AnswersPersistence implements ReactiveController {
 
   /** Nothing is kept (storage="none"): leaving or reloading would lose the answers, so the browser asks first. */
   #beforeUnload = (e: BeforeUnloadEvent): void => {
-    if (this.#o.storageMode() !== 'none' || JSON.stringify(this.#o.store.snapshot.profile) === BLANK) return;
+    if (this.#o.storageMode() !== 'none' || !this.#text) return;
     e.preventDefault();
     e.returnValue = ''; // older browsers ask only when returnValue is set
   };
