@@ -22,7 +22,9 @@ export const BUDGET_KB = { scriptTagEntry: 38, npmEntry: 15, lazyPart: 15 };
  */
 // 17.1 → 17.2 KB: "Reload the page" beside every "Try again" (#13), 89 bytes gzip in the entry.
 // 17.2 → 17.3 KB: it keeps the answers when the browser refuses storage too (#13), 125 bytes gzip.
-export const CEILING_KB = { npmEntry: 17.3 };
+// 17.3 → 16.0 KB: the profile parser and its vocabularies load with the question steps (#12); measured
+// 15.9 (16,276 bytes), held with 0.1 KB of room while other work lands.
+export const CEILING_KB = { npmEntry: 16.0 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => bytes / 1024;

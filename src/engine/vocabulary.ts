@@ -2,7 +2,6 @@
 // The parser validates against these; the UI renders choices from these; tests generate from these.
 import type {
   ApproachId,
-  BiomarkerId,
   EarlyRelapse,
   Her2,
   Menopause,
@@ -33,17 +32,8 @@ export const EARLY_RELAPSE_VALUES = [
 export const SITES = ['bone', 'liver', 'lung', 'brain', 'lymph-nodes', 'skin-chest-wall', 'other'] as const satisfies readonly Site[];
 export const SYMPTOMS = ['bone-pain', 'neurological', 'breathing', 'other'] as const satisfies readonly Symptom[];
 
-export const BIOMARKER_IDS = [
-  'pik3ca',
-  'akt1',
-  'pten',
-  'esr1',
-  'gbrca',
-  'gpalb2',
-  'pdl1',
-  'msiHigh',
-  'ntrk',
-] as const satisfies readonly BiomarkerId[];
+// The first load needs this list without the rest: its home is profile.ts.
+export { BIOMARKER_IDS } from './profile.js';
 
 /** Grouped as the treatments step shows them. */
 export const TREATMENT_GROUPS = {

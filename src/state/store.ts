@@ -5,7 +5,7 @@
 // setEvaluator(), the assessment is null and the answers are kept as they are.
 import { emptyProfile } from '../engine/profile.js';
 import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Test } from '../engine/index.js';
-import { BIOMARKER_IDS, SITES, SYMPTOMS, TREATMENT_IDS } from '../engine/vocabulary.js';
+import { BIOMARKER_IDS } from '../engine/profile.js';
 import type { StepId } from './steps.js';
 
 /** The four items of the SURE readiness check; their answers are the person's, kept beside the profile. */
@@ -33,7 +33,6 @@ export type ListField = 'sites' | 'symptoms' | 'received';
 export type SingleField = 'hr' | 'her2' | 'menopause' | 'rapidOrganThreat' | 'earlyRelapse' | 'metastaticLines';
 export type UnsureField = ListField | SingleField | `biomarkers.${BiomarkerId}`;
 export type GateAnswer = 'yes' | 'no' | 'unknown';
-const LIST_ORDER: { [K in ListField]: readonly Profile[K][number][] } = { sites: SITES, symptoms: SYMPTOMS, received: TREATMENT_IDS };
 
 interface Parts {
   profile: Profile;
@@ -144,13 +143,17 @@ export class Store {
     return on ? [...others, field] : others;
   }
 
-  /** Add or remove one entry of a multi-choice answer, keeping vocabulary order (so equal answers are equal). */
-  toggle<K extends ListField>(field: K, value: Profile[K][number], on: boolean): void {
+  /**
+   * Add or remove one entry of a multi-choice answer, in the order of `order` — the question's
+   * vocabulary (engine/vocabulary.ts), which the step renders its choices from — so equal answers
+   * are equal. The step passes it: the store is in the first load, the vocabularies are not.
+   */
+  toggle<K extends ListField>(field: K, value: Profile[K][number], on: boolean, order: readonly Profile[K][number][]): void {
     const p = this.#snapshot.profile;
     const current = new Set<string>(p[field]);
     if (on) current.add(value);
     else current.delete(value);
-    const ordered = (LIST_ORDER[field] as readonly string[]).filter((v) => current.has(v));
+    const ordered = (order as readonly string[]).filter((v) => current.has(v));
     const unsure = on ? this.#snapshot.unsure.filter((f) => f !== field) : this.#snapshot.unsure;
     this.#commit({ profile: { ...p, [field]: ordered } as Profile, unsure });
   }

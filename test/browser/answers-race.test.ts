@@ -59,10 +59,14 @@ describe('answers read back lazily never replace newer ones', () => {
   });
 
   it('a change that is not an answer (the engine arriving) never writes older answers over another tab’s newer ones', async () => {
-    const el = await mount(html`<mbc-decision-aid lang="en" storage="local" id="race"></mbc-decision-aid>`);
-    // The engine (with the question steps) is held back, as on a slow connection.
+    // This tab's answers are here before the engine (with the question steps), which is held back as
+    // on a slow connection: they come back from storage. (A `profile` the page sets waits for the
+    // question steps, which bring its parser, so it arrives together with the engine.)
+    localStorage.setItem(KEY, record({ hr: 'positive', her2: 'low' }, 'intro'));
     const release = holdBack('questions', () => import('../../src/questions.js'));
-    el.profile = { hr: 'positive', her2: 'low' };
+    const el = await mount(html`<mbc-decision-aid lang="en" storage="local" id="race"></mbc-decision-aid>`);
+    expect(el.profile.her2).to.equal('low');
+    expect(el.assessment, 'the engine is not here yet').to.equal(null);
     expect(stored()?.profile.her2).to.equal('low');
     // Another tab adds an answer. Its storage event reaches this page a moment later (a task of its
     // own), so the engine can arrive first.

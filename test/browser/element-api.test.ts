@@ -47,7 +47,9 @@ describe('<mbc-decision-aid> public API', () => {
   it('keeps the previous answers and says so when given an invalid profile', async () => {
     const el = await mount();
     el.profile = HER2_LOW;
+    await el.ready; // the parser comes with the question steps: a profile set before applies with them
     await settle(el);
+    expect(el.profile.her2).to.equal('low');
     const before = el.profile;
     const errorEvent = oneEvent(el, 'mbc-error');
     (el as { profile: unknown }).profile = { hr: 'maybe', her2: 42 }; // what untyped JavaScript may do
@@ -95,13 +97,16 @@ describe('<mbc-decision-aid> public API', () => {
   it('stores nothing by default', async () => {
     const el = await mount();
     el.profile = HER2_LOW;
+    await el.ready;
     await settle(el);
+    expect(el.profile.her2).to.equal('low');
     expect(sessionStorage.length + localStorage.length).to.equal(0);
   });
 
   it('keeps answers in session storage when asked, and forgets them on request', async () => {
     const el = await mount(html`<mbc-decision-aid lang="en" storage="session"></mbc-decision-aid>`);
     el.profile = HER2_LOW;
+    await el.ready;
     await settle(el);
     expect(sessionStorage.getItem('mbc-decision-aid')).to.contain('"her2":"low"');
     const again = await mount(html`<mbc-decision-aid lang="en" storage="session"></mbc-decision-aid>`);

@@ -46,6 +46,7 @@ const CASES: Record<ErrorCode, Case> = {
       const el = await mountWith(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
       el.profile = PROFILE;
       (el as { profile: unknown }).profile = { hr: 'sometimes' };
+      await el.ready; // both are checked, in turn, once the parser (with the question steps) is here
       await settle(el);
       expect(el.profile.her2).to.equal('low');
       return { el, onScreen: notice(el) };
@@ -63,6 +64,7 @@ const CASES: Record<ErrorCode, Case> = {
       setImporterForTesting('locale:vi:core', () => Promise.reject(new TypeError('network down')));
       const el = await mountWith(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
       el.profile = PROFILE;
+      await el.ready;
       el.setAttribute('lang', 'vi');
       await until(() => codes.length > 0, 'the event');
       await settle(el);
@@ -80,8 +82,17 @@ const CASES: Record<ErrorCode, Case> = {
       el.step = 'receptors';
       await until(() => codes.length > 0, 'the event');
       await settle(el);
+      const gate = root(el).querySelector('.details-gate[role="alert"]');
+      const onScreen = gate?.textContent ?? '';
+      // The profile waits for the parser, which comes with the question steps: kept, and applied by "Try again".
+      expect(el.profile.her2).to.equal('unknown');
+      setImporterForTesting('questions', undefined);
+      gate!.querySelector('button')!.click();
+      await el.ready;
+      await settle(el);
       expect(el.profile.her2).to.equal('low');
-      return { el, onScreen: root(el).querySelector('.details-gate[role="alert"]')?.textContent ?? '' };
+      expect(root(el).querySelector('mbc-step-receptors')).to.not.equal(null);
+      return { el, onScreen };
     },
     restore: () => setImporterForTesting('questions', undefined),
   },
@@ -124,6 +135,7 @@ const CASES: Record<ErrorCode, Case> = {
       try {
         el.profile = PROFILE;
         el.profile = { ...PROFILE, her2: 'zero' }; // a second refused save is the same failure
+        await el.ready;
         await settle(el);
       } finally {
         Storage.prototype.setItem = setItem;

@@ -36,6 +36,7 @@ const FAST_CLOCK = `<script>(function(){var st=window.setTimeout;window.setTimeo
 interface Aid extends HTMLElement {
   profile: Record<string, unknown>;
   step: string;
+  ready: Promise<void>;
 }
 interface Frame {
   id: string;
@@ -96,6 +97,21 @@ ${FAST_CLOCK}${ENTRY(`/__f/${id}/dist/`)}
 const shadow = (f: Frame) => f.aid.shadowRoot!;
 const visibleText = (f: Frame) => shadow(f).querySelector('.root')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const answersKept = (f: Frame) => JSON.stringify(f.aid.profile).includes('"her2":"low"');
+/**
+ * The profile the page set is kept: in effect once `ready` has resolved. It is checked by the parser
+ * that comes with the question steps, so while they could not be loaded (`ready` rejects) it waits —
+ * it is applied once Try again brings them, which the end of each case checks.
+ */
+async function keptOrWaiting(f: Frame): Promise<boolean> {
+  const loaded = await Promise.race([f.aid.ready.then(() => true, () => false), new Promise<'hung'>((r) => setTimeout(() => r('hung'), 20000))]);
+  if (loaded === 'hung') throw new Error('ready neither resolved nor rejected');
+  return !loaded || answersKept(f);
+}
+/** After Try again (or a reload): the question steps are here, and with them the profile the page set. */
+async function keptAfterRecovery(f: Frame): Promise<boolean> {
+  await until(() => answersKept(f), 'the answers after recovery', 20000).catch(() => {});
+  return answersKept(f);
+}
 
 /** A language's "Try again", "Reload the page" and "could not load <language>", from the locale sources. */
 const strings = new Map<string, { retry: string; reload: string; langFailed: string }>();
@@ -170,7 +186,7 @@ async function lazyPartCase(file: string, fault: Result['fault'], lang: string):
       20000,
     );
     if (retry === 'content') throw new Error('showed the content as if nothing was wrong');
-    if (!answersKept(f)) throw new Error('answers lost');
+    if (!(await keptOrWaiting(f))) throw new Error('answers lost');
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
     told = true;
     // The file comes back; the person presses Try again.
@@ -189,7 +205,7 @@ async function lazyPartCase(file: string, fault: Result['fault'], lang: string):
       f = await reloadWith(f, outcome);
       await until(() => inLang(f!), `the content in ${lang} after Reload the page`, 20000);
     }
-    if (!answersKept(f)) throw new Error('answers lost');
+    if (!(await keptAfterRecovery(f))) throw new Error('answers lost');
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
     record({ name, fault, file, told, recovered: via });
   } catch (e) {
@@ -230,7 +246,7 @@ async function languageCase(lang: string, file: string, fault: Result['fault']):
     if (!retry) throw new Error('no Try again');
     retry.click();
     await until(() => shadow(f!).querySelector('.root')?.getAttribute('lang') === lang, `${lang} after Try again`, 20000);
-    if (!answersKept(f)) throw new Error('answers lost');
+    if (!(await keptAfterRecovery(f))) throw new Error('answers lost');
     if (f.errors.length) throw new Error(`uncaught: ${f.errors.join(' | ')}`);
     record({ name, fault, file, told, recovered: 'retry' });
   } catch (e) {

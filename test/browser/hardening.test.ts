@@ -215,6 +215,7 @@ describe('hardening', () => {
       for (const [hr, her2] of [['positive', 'low'], ['negative', 'zero'], ['positive', 'positive'], ['negative', 'positive']] as const) {
         el.profile = { ...emptyProfile(), hr, her2 };
       }
+      await el.ready; // applied in turn once the parser (with the question steps) is here
       expect(details).to.have.length(4);
       for (const d of details) expect(d).to.deep.equal(details[0]);
     });

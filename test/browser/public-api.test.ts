@@ -14,8 +14,11 @@ describe('profile accepts anything at run time', () => {
   it('never throws, keeps the answers and emits invalid-profile for each bad value', async () => {
     const el = await mount(html`<mbc-decision-aid lang="en"></mbc-decision-aid>`);
     el.profile = PROFILE;
+    // Checked with the question steps' parser: applied once `ready` resolves, at once after that.
+    await el.ready;
     await settle(el);
     const kept = JSON.stringify(el.profile);
+    expect(kept).to.contain('"her2":"low"');
     const codes: string[] = [];
     el.addEventListener('mbc-error', (e) => codes.push(e.detail.code));
     for (const bad of BAD) {

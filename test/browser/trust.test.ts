@@ -74,6 +74,7 @@ describe('answers that would be lost', () => {
     expect(text(el)).not.to.contain('take breaks');
     expect(leave(), 'nothing to lose yet').to.equal(false);
     el.profile = { hr: 'positive' };
+    await el.ready; // applied once the question steps (with the parser) are here
     await settle(el);
     expect(leave(), 'answers would be lost').to.equal(true);
     expect(sessionStorage.length).to.equal(0);

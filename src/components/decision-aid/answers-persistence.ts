@@ -13,6 +13,7 @@ import { hasShareCode, RELOAD_PARAM } from '../../state/share-fragment.js';
 import { forget, forgetOthers, record, save, storageKey, storedAnywhere } from '../../state/storage-areas.js';
 import type { AnswersHost, AnswersIO, AnswersProblem } from '../../state/answers-io.js';
 import type { Store } from '../../state/store.js';
+import type { Profile } from '../../engine/types.js';
 import type { ErrorCode } from '../../util/events.js';
 import { isRecord } from '../../util/is-record.js';
 
@@ -216,9 +217,11 @@ export class AnswersPersistence implements ReactiveController {
    * nothing is lost, so the "leave this page?" question is switched off; if even the address bar
    * refused, it asks as usual.
    */
-  reloadPage(): void {
+  reloadPage(waiting?: unknown): void {
     const mode = this.#o.storageMode();
-    const text = this.#text;
+    // `waiting`: a profile the page set that still waits for its parser (it comes with the question
+    // steps); written as it is, it is checked when read back, like anything stored.
+    const text = waiting === undefined ? this.#text : record(waiting as Profile, this.#o.store.snapshot.step, this.#o.chosenLanguage());
     if (
       !text ||
       (mode === 'none' ? save('session', this.#key, text) && keepFlag(`${this.#key}#keep`, true) : save(mode, this.#key, text)) ||

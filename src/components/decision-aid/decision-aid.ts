@@ -9,8 +9,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { Assessment, Profile } from '../../engine/index.js';
-import { parseProfile } from '../../engine/parse.js';
+import type { Assessment, ParseResult, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18nContext } from '../../state/context.js';
 import { Store } from '../../state/store.js';
@@ -124,7 +123,8 @@ export class MbcDecisionAid extends LitElement {
   });
   readonly #i18nProvider = new ContextProvider(this, { context: i18nContext, initialValue: this.#i18n.current });
   readonly #notices: Notices = new Notices(this, {
-    language: (lng) => void this.#language.set(lng),
+    // A failed question-steps part is tried again with it: the page's `profile` may be waiting for it.
+    language: (lng) => void (this.#questions.retry(), this.#language.set(lng)),
     details: () => void this.#i18n.retryDetails(),
     answers: () => this.#answers.retry(),
   });
@@ -143,7 +143,7 @@ export class MbcDecisionAid extends LitElement {
     contentFailed: () => this.#notices.add('contentFailed', 'content-src-failed'),
   });
   // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
-  readonly #questions = new QuestionsController(this, this.#i18n, this.#store, () => this.#router.keepFocus());
+  readonly #questions = new QuestionsController(this, this.#i18n, this.#store, (r) => this.#checked(r), () => this.#router.keepFocus());
   readonly #afterStart = new AfterStartController(this, this.#i18n, () => this.#questions.ensure(), () => this.#router.keepFocus());
   readonly #about = new AboutController(this, this.#afterStart);
   readonly #router = new StepRouter(this, { store: this.#store, steps: () => this.#steps, i18n: () => this.#i18n.current, about: this.#about });
@@ -158,7 +158,7 @@ export class MbcDecisionAid extends LitElement {
       // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
       'mbc-intent-after-start': (detail) => {
         // "Reload the page" keeps the answers across the reload (answers-persistence.ts).
-        if (detail?.reload) return this.#answers.reloadPage();
+        if (detail?.reload) return this.#answers.reloadPage(this.#questions.waiting);
         this.#questions.retry();
         this.#afterStart.retry();
         this.#afterStart.ensure();
@@ -172,20 +172,20 @@ export class MbcDecisionAid extends LitElement {
   // ── public API (contract §3) ────────────────────────────────────────────────
   /**
    * The person's answers. Typed as `ProfileInput` for TypeScript users, but any value is accepted at
-   * run time: setting validates with parseProfile, and invalid input keeps the previous answers.
+   * run time: setting validates with parseProfile (invalid input keeps the previous answers), which
+   * loads with the question steps: set before, it applies before `ready` resolves; after, at once.
    */
   get profile(): Profile {
     return this.#store.snapshot.profile;
   }
   set profile(input: ProfileInput) {
-    const parsed = parseProfile(input);
-    if (!parsed.ok) {
-      warnOnce('invalid-profile', `profile rejected: ${parsed.errors.map((e) => `${e.path} (${e.message})`).join(', ')}`);
-      this.#notices.add('invalidProfile', 'invalid-profile');
-      return;
-    }
-    this.#store.setProfile(parsed.profile);
-    this.#questions.want();
+    this.#questions.setProfile(input);
+  }
+
+  #checked(parsed: ParseResult): void {
+    if (parsed.ok) return this.#store.setProfile(parsed.profile);
+    warnOnce('invalid-profile', `profile rejected: ${parsed.errors.map((e) => `${e.path} (${e.message})`).join(', ')}`);
+    this.#notices.add('invalidProfile', 'invalid-profile');
   }
 
   /** The visible step. */
@@ -217,6 +217,7 @@ export class MbcDecisionAid extends LitElement {
 
   /** Clears every answer (and anything stored) and returns to the first step. */
   reset(): void {
+    this.#questions.dropWaiting();
     this.#answers.forget();
     this.#store.reset(this.#steps[0]!);
     this.#router.forget();

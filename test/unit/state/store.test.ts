@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { Store } from '../../../src/state/store.js';
 import { evaluate } from '../../../src/engine/index.js';
+import { SITES, TREATMENT_IDS } from '../../../src/engine/vocabulary.js';
 
 describe('store', () => {
   it('has no assessment until the engine is handed over, then derives it without touching the answers', () => {
@@ -21,8 +22,8 @@ describe('store', () => {
     const s = new Store('intro', evaluate);
     s.answer('hr', 'positive');
     s.answer('her2', 'low');
-    s.toggle('received', 'cdk46-inhibitor', true);
-    s.toggle('received', 'aromatase-inhibitor', true);
+    s.toggle('received', 'cdk46-inhibitor', true, TREATMENT_IDS);
+    s.toggle('received', 'aromatase-inhibitor', true, TREATMENT_IDS);
     expect(s.snapshot.profile.received).toEqual(['aromatase-inhibitor', 'cdk46-inhibitor']); // vocabulary order
     expect(s.snapshot.assessment).toEqual(evaluate(s.snapshot.profile));
   });
@@ -68,11 +69,11 @@ describe('store', () => {
 
   it('"I\'m not sure" clears a multi-choice answer, and choosing again clears "not sure"', () => {
     const s = new Store('intro', evaluate);
-    s.toggle('sites', 'bone', true);
+    s.toggle('sites', 'bone', true, SITES);
     s.setUnsure('sites', true);
     expect(s.snapshot.profile.sites).toEqual([]);
     expect(s.snapshot.unsure).toEqual(['sites']);
-    s.toggle('sites', 'liver', true);
+    s.toggle('sites', 'liver', true, SITES);
     expect(s.snapshot.unsure).toEqual([]);
     expect(s.snapshot.profile.sites).toEqual(['liver']);
   });

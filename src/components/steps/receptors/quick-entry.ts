@@ -4,6 +4,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { BiomarkerId, Her2, Menopause, Profile, Test, TreatmentId } from '../../../engine/index.js';
 import type { I18nView } from '../../../i18n/i18n-controller.js';
+import { TREATMENT_IDS } from '../../../engine/vocabulary.js';
 import { isAnswered, type Snapshot, type Store } from '../../../state/store.js';
 
 const HR: readonly Test[] = ['positive', 'negative', 'unknown'];
@@ -82,7 +83,7 @@ export function quickEntry(snap: Snapshot, store: Store, i18n: I18nView, show: (
         t('received'),
         KEY_RECEIVED.map(([id, key]) => ({ value: id, label: t(key) })),
         (id) => p.received.includes(id as TreatmentId),
-        (id, on) => store.toggle('received', id as TreatmentId, on),
+        (id, on) => store.toggle('received', id as TreatmentId, on, TREATMENT_IDS),
       )}
     </div>
     <p class="quick-go"><button type="button" class="button primary show-comparison" @click=${show}>${t('show')}</button></p>

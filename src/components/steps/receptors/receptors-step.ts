@@ -119,7 +119,7 @@ export class ReceptorsStep extends QuestionStep {
         help: this.help('receptors:sites.help'),
         choices: SITES.map((v) => ({ value: v, label: t(`sites.${v}`) })),
         values: p.sites,
-        onToggle: (v, on) => s.toggle('sites', v, on),
+        onToggle: (v, on) => s.toggle('sites', v, on, SITES),
         afterChoices: notSureToggle(this.snapshot.unsure.includes('sites'), this.t('common:notSure'), (on) => s.setUnsure('sites', on)),
       })}
       ${checkboxGroup({
@@ -128,7 +128,7 @@ export class ReceptorsStep extends QuestionStep {
         help: this.help('receptors:symptoms.help'),
         choices: SYMPTOMS.map((v) => ({ value: v, label: t(`symptoms.${v}`) })),
         values: p.symptoms,
-        onToggle: (v, on) => s.toggle('symptoms', v, on),
+        onToggle: (v, on) => s.toggle('symptoms', v, on, SYMPTOMS),
         afterChoices: notSureToggle(this.snapshot.unsure.includes('symptoms'), this.t('common:notSure'), (on) => s.setUnsure('symptoms', on)),
       })}
       ${radioGroup<YesNoUnknown>({

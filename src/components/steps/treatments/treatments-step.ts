@@ -6,7 +6,7 @@ import { helpDisclosure } from '../../ui/help-disclosure.js';
 import { notSureToggle } from '../../ui/not-sure.js';
 import { isQuestionRelevant } from '../../../engine/flow.js';
 import type { EarlyRelapse, TreatmentId } from '../../../engine/index.js';
-import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS } from '../../../engine/vocabulary.js';
+import { EARLY_RELAPSE_VALUES, TREATMENT_GROUPS, TREATMENT_IDS } from '../../../engine/vocabulary.js';
 import { DRUGS } from '../../../content/drugs.js';
 import { drugLabel } from '../../../content/drug-label.js';
 import { findTreatments, splitNames, type LocalDrugNames } from '../../../content/drug-search.js';
@@ -120,7 +120,7 @@ export class TreatmentsStep extends QuestionStep {
               return { value: id, label, ...(adds ? { hint: names } : {}) };
             }),
             values: p.received,
-            onToggle: (v, on) => s.toggle('received', v, on),
+            onToggle: (v, on) => s.toggle('received', v, on, TREATMENT_IDS),
           });
         })}
         ${notSureToggle(this.snapshot.unsure.includes('received'), t('received.notSure'), (on) => s.setUnsure('received', on))}
