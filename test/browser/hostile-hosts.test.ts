@@ -107,14 +107,31 @@ Object.freeze(Object.getPrototypeOf(function*(){}));Object.freeze(Object.getProt
     await check(freeze + module(base()), undefined, (w) => expect((w as unknown as { __frozen: boolean }).__frozen).to.equal(true));
   });
 
+  const hostLit = `<script type="module">import { html, render } from '/node_modules/lit/index.js';
+render(html\`<p id="host-lit">host's own Lit</p>\`, document.body.appendChild(document.createElement('div')));</script>`;
+
   it('a page that uses Lit itself (its own lit-html Trusted Types policy first), under the strict CSP', async () => {
     const b = base();
-    const hostLit = `<script type="module">import { html, render } from '/node_modules/lit/index.js';
-render(html\`<p id="host-lit">host's own Lit</p>\`, document.body.appendChild(document.createElement('div')));</script>`;
     const { frame, win } = await host(hostLit + module(b), { csp: true });
     try {
       await until(() => frame.contentDocument?.getElementById('host-lit'), 'the host’s own Lit');
       await walks(frame);
+      expect(win().__errors).to.deep.equal([]);
+      expect(win().__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a page that uses Lit itself and includes the widget twice (module and classic loader), under the strict CSP', async () => {
+    // The host's 'lit-html' policy, then the widget's, and a second copy's from another URL: without
+    // 'allow-duplicates' in the documented line, the second of each name throws and the widget stays blank.
+    const b = base();
+    const { frame, win } = await host(hostLit + module(b) + loader(b) + module(base()), { csp: true });
+    try {
+      await until(() => frame.contentDocument?.getElementById('host-lit'), 'the host’s own Lit');
+      await walks(frame);
+      expect(frame.contentDocument!.querySelectorAll('mbc-decision-aid')).to.have.length(1);
       expect(win().__errors).to.deep.equal([]);
       expect(win().__violations).to.deep.equal([]);
     } finally {
