@@ -131,6 +131,10 @@ export class AnswersIO {
   onStorage(e: StorageEvent): void {
     const mode = this.#host.storageMode();
     if (mode !== 'local' || e.key !== this.#key || e.storageArea !== storageArea(mode)) return;
+    // Storage events arrive a moment after the change, and wait for this part when it is still on its
+    // way: if what is stored is no longer that change, this tab wrote newer answers since (the other
+    // tab hears of those), and the old change is not brought back over them.
+    if (e.newValue !== e.storageArea.getItem(this.#key)) return;
     const current = this.#store.snapshot.profile;
     if (e.newValue === null) {
       if (this.#blank) return;

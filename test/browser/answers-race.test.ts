@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { mount, root, settle, text, until } from './harness.js';
 import type { MbcDecisionAid } from '../../src/components/decision-aid/decision-aid.js';
-import { setImporterForTesting } from '../../src/loading/load-part.js';
+import { loadPart, setImporterForTesting } from '../../src/loading/load-part.js';
 
 const KEY = 'mbc-decision-aid:race';
 const record = (profile: Record<string, unknown>, step = 'receptors') => JSON.stringify({ v: 1, profile, step });
@@ -82,5 +82,31 @@ describe('answers read back lazily never replace newer ones', () => {
     expect(el.profile.metastaticLines).to.equal(2);
     expect(text(el)).to.contain('another tab or window');
     expect(root(el).querySelector('.notices')).not.to.equal(null);
+  });
+
+  it('another tab’s change that reaches this tab only after a newer answer here never replaces it', async () => {
+    // storage="local" set after the start: the part that reads changes loads with the first event.
+    const el = await mount(html`<mbc-decision-aid lang="en" id="race"></mbc-decision-aid>`);
+    el.setAttribute('storage', 'local');
+    await settle(el);
+    const seen: string[] = [];
+    el.addEventListener('mbc-profile-change', () => seen.push(el.profile.her2));
+    const release = holdBack('answers', () => import('../../src/state/answers-io.js'));
+    const older = record({ hr: 'negative', her2: 'zero' }, 'intro');
+    localStorage.setItem(KEY, older);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: older, storageArea: localStorage }));
+    // While that part is on its way, the person answers here, and it is stored over the older change.
+    el.profile = { hr: 'positive', her2: 'low' };
+    await until(() => stored()?.profile.her2 === 'low', 'the answer here to be stored');
+    release();
+    await loadPart('answers', () => Promise.reject(new Error('loaded already')), (m) => m);
+    // A newer change from the other tab still comes through (and shows the older one was handled).
+    const newer = record({ hr: 'positive', her2: 'ultralow' }, 'intro');
+    localStorage.setItem(KEY, newer);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: newer, storageArea: localStorage }));
+    await until(() => el.profile.her2 === 'ultralow', 'the newer change from the other tab');
+    await settle(el);
+    expect(el.profile.her2).to.equal('ultralow');
+    expect(seen, 'the older change was never shown').not.to.include('zero');
   });
 });
