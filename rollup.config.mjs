@@ -259,7 +259,7 @@ export default [
   },
   {
     input: { 'mbc-decision-aid': FACADE },
-    plugins: [entryFacade(resolvePath(root, 'src/index.ts')), ...plugins(true), tolerateFrozenSymbol(), freshRetryImports(), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
+    plugins: [entryFacade(resolvePath(root, 'src/index.ts')), ...plugins(true), tolerateFrozenSymbol(), freshRetryImports(resolvePath(root, 'src/index.ts')), minifyTemplates(), lowerSyntax(), terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }), noDataMaps()],
     preserveEntrySignatures: 'allow-extension',
     // Maps are written but not linked from the files (a comment in each is bytes every visitor pays):
     // load them in devtools by hand when debugging the script-tag build.

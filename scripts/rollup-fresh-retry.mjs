@@ -1,34 +1,157 @@
-// Rollup output plugin for the script-tag build (dist/cdn): "Try again" must work once a lazily
-// loaded file is back (#13). A browser keeps a module that failed to parse (a truncated file, an HTML
-// page served as JavaScript) in its module map for the life of the page, and some engines keep a
-// failed fetch there too, so `import()` of the same URL fails again without asking the server. And a
-// request that hangs past our time limit stays pending; importing its URL again waits on it.
+// Rollup plugin for the script-tag build (dist/cdn): "Try again" must work once a lazily loaded file
+// is back (#13), whichever file it was.
 //
-// So every dynamic import in the build goes through a small per-chunk helper: the first request for
-// a file uses its plain URL; once that request failed or is still unanswered, the next one — made
-// only when loading/load-part.ts tries again — asks for `<file>?retry=<n>`, a URL the module map has
-// never seen. A URL that worked is used again as it is, so nothing is evaluated twice.
+// Why a plugin: a browser keeps a module that failed to parse (a truncated file, an HTML page served
+// as JavaScript) in its module map for the life of the page, and some engines keep a failed fetch
+// there too, so `import()` of the same URL fails again without asking the server. A request that
+// hangs past our time limit stays pending, and importing its URL again waits on it. A new URL
+// (`<file>?retry=<n>`) is the only way to ask again. That works for a file reached by import(), but
+// not for one reached by a static `import … from "./shared.js"` in another chunk: a static specifier
+// resolves to the same plain URL however its importer was fetched. With shared chunks (step styles,
+// the engine rules, the share-link codec…) imported statically, a broken shared file could only come
+// back with a reload.
 //
-// Limits, by design of the module map: a file reached by a static import from another chunk (a
-// shared chunk such as step.styles or evaluate) keeps its plain URL, so one that failed to parse can
-// only come back with a reload; the widget offers "Reload the page" for that (keeping the answers).
-// The npm build is left as it is: a bundler rewrites its imports with its own chunk loader.
-const HELPER = `const __mbcLoads=new Map;
-function __mbcImport(file){const last=__mbcLoads.get(file);const n=last?(last.ok?last.n:last.n+1):0;
-const entry={n,ok:false};__mbcLoads.set(file,entry);
-const request=import(n?file+"?retry="+n:file);request.then(()=>{entry.ok=true},()=>{});return request}
-`;
+// So, in this build only, no lazy chunk imports another lazy chunk statically:
+//  - every `import { a as b } from "./shared-….js"` between lazy chunks becomes
+//    `const { a: b } = __mbcS("./shared-….js")`, a lookup in a table kept by the core chunk;
+//  - every `import("./part-….js")` becomes `__mbcI("./part-….js", [[deps…], …])`: the core chunk
+//    first imports the part's shared chunks (level by level — a chunk's own lookups need the levels
+//    before it; files of one level are fetched in parallel, as the browser would), records each
+//    module in the table, then imports the part.
+// Each file is asked for by its plain URL first. When a part is asked for again before it arrived —
+// only loading/load-part.ts does that, when the person presses "Try again" — every file of it that
+// failed, or is still unanswered since that earlier attempt, is asked for under a URL the module map
+// has never seen (`?retry=<n>`). A file that arrived is used again as it is, so no module is evaluated twice and
+// every chunk sees the same instance of a shared module.
+// The core chunk (the first load, which every part imports statically) is left as it is: when it
+// failed, there is no widget to press "Try again" in. The npm build is left as it is: an app's
+// bundler rewrites its imports with its own chunk loader.
+import { dirname, posix } from 'node:path';
+import MagicString from 'magic-string';
 
-export function freshRetryImports() {
+const LOADER = '\0mbc-chunk-loader';
+// Kept in ES2021 and small: it is part of every page visit. One state per file in `loads`. A request
+// still unanswered is shared by every part that needs the file — unless it was made before the last
+// time the part now asked for was asked for: then the person pressed "Try again" on it (loadPart asks
+// for a part again only then), and the old request is given up. `asked` holds when each part was
+// last asked for, on a counter, so two parts retried together share one new request for a file.
+const LOADER_CODE = `const loads = new Map();
+const asked = new Map();
+let clock = 0;
+function one(file, since, now) {
+  const last = loads.get(file);
+  if (last && (last.ns || (last.pending && last.at > since))) return last.request;
+  const n = last ? last.n + 1 : 0;
+  const load = { n, at: now, pending: true };
+  load.request = import(n ? file + '?retry=' + n : file).then((ns) => (load.ns = ns)).finally(() => (load.pending = false));
+  loads.set(file, load);
+  return load.request;
+}
+export function __mbcI(file, levels) {
+  const now = ++clock;
+  const since = asked.has(file) ? asked.get(file) : -1;
+  asked.set(file, now);
+  let ready = Promise.resolve();
+  for (const level of levels) ready = ready.then(() => Promise.all(level.map((dep) => one(dep, since, now))));
+  return ready.then(() => one(file, since, now));
+}
+export function __mbcS(file) {
+  const load = loads.get(file);
+  if (!load || !load.ns) throw new Error('mbc: ' + file + ' is not loaded');
+  return load.ns;
+}
+`;
+const DEPS_MARK = /\/\*mbc-deps:([^*]+)\*\/0/g;
+
+/** @param {string} coreEntry absolute path of the module the core chunk is built from (src/index.ts) */
+export function freshRetryImports(coreEntry) {
+  let coreFile;
   return {
     name: 'fresh-retry-imports',
-    renderDynamicImport({ format, targetModuleId }) {
-      // Only our own chunks, imported by a literal path that rollup resolved.
-      if (format !== 'es' || !targetModuleId) return null;
-      return { left: '__mbcImport(', right: ')' };
+    resolveId: (source) => (source === LOADER ? { id: LOADER, moduleSideEffects: 'no-treeshake' } : null),
+    load: (id) => (id === LOADER ? LOADER_CODE : null),
+    transform(code, id) {
+      if (id !== coreEntry) return null;
+      const ms = new MagicString(code).prepend(`import ${JSON.stringify(LOADER)};\n`);
+      return { code: ms.toString(), map: ms.generateMap({ hires: true }) };
     },
-    intro(chunk) {
-      return chunk.dynamicImports.length ? HELPER : '';
+    renderDynamicImport({ format, targetChunk }) {
+      // Only our own chunks, imported by a literal path that rollup resolved.
+      if (format !== 'es' || !targetChunk) return null;
+      return { left: '__mbcI(', right: `,/*mbc-deps:${targetChunk.fileName}*/0)` };
+    },
+    renderChunk(code, chunk, _options, { chunks }) {
+      // The chunk that holds the element (rollup.config.mjs names it core; so is English's locales/en/core.js).
+      const isCore = (file) => !!chunks[file]?.moduleIds.includes(coreEntry);
+      coreFile ??= Object.keys(chunks).find(isCore);
+      if (!coreFile) this.error('fresh-retry-imports: no chunk holds the core entry');
+      const coreDir = dirname(coreFile);
+      const fromCore = (file) => {
+        const rel = posix.relative(coreDir, file);
+        return rel.startsWith('.') ? rel : `./${rel}`;
+      };
+      const lazyImports = (file) => chunks[file].imports.filter((f) => !isCore(f));
+      /** The lazy chunks `file` needs before it, grouped so each group needs only groups before it. */
+      const levels = (file) => {
+        const depth = new Map();
+        const visit = (f, path) => {
+          if (path.includes(f)) this.error(`fresh-retry-imports: static import cycle ${[...path, f].join(' → ')}`);
+          let d = 0;
+          for (const g of lazyImports(f)) d = Math.max(d, visit(g, [...path, f]) + 1);
+          if (f !== file) depth.set(f, Math.max(depth.get(f) ?? 0, d));
+          return d;
+        };
+        visit(file, []);
+        const out = [];
+        for (const [f, d] of depth) (out[d] ??= []).push(fromCore(f));
+        return out.filter(Boolean).map((level) => level.sort());
+      };
+
+      const ms = new MagicString(code);
+      for (const m of code.matchAll(DEPS_MARK)) {
+        if (!chunks[m[1]]) this.error(`fresh-retry-imports: unknown chunk ${m[1]}`);
+        ms.overwrite(m.index, m.index + m[0].length, JSON.stringify(levels(m[1])));
+      }
+      // The loader resolves every file against the core chunk's folder: a chunk that imports
+      // another from elsewhere would need its own resolution.
+      if (code.includes('__mbcI(') && !isCore(chunk.fileName) && dirname(chunk.fileName) !== coreDir)
+        this.error(`fresh-retry-imports: ${chunk.fileName} imports lazily but is not beside the core chunk`);
+
+      if (isCore(chunk.fileName)) {
+        if (!/function __mbcI\(/.test(code) || !/function __mbcS\(/.test(code)) this.error('fresh-retry-imports: the loader is not in the core chunk');
+        ms.append('\nexport { __mbcI, __mbcS };\n');
+      } else {
+        let needsLoader = code.includes('__mbcI(');
+        const here = dirname(chunk.fileName);
+        for (const node of this.parse(code).body) {
+          if (!node.source || !['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration'].includes(node.type)) continue;
+          const target = posix.join(here, node.source.value);
+          if (isCore(target)) continue;
+          if (!chunks[target]) this.error(`fresh-retry-imports: ${chunk.fileName} imports ${node.source.value}, not a chunk of this build`);
+          const lookup = `__mbcS(${JSON.stringify(fromCore(target))})`;
+          const key = (name) => (name.type === 'Identifier' ? name.name : JSON.stringify(name.value));
+          needsLoader = true;
+          if (node.type === 'ExportAllDeclaration') this.error(`fresh-retry-imports: ${chunk.fileName} has export * from a lazy chunk`);
+          if (node.type === 'ExportNamedDeclaration') {
+            // export { a as b } from "./shared.js" (a part handing on a shared chunk's export)
+            const locals = node.specifiers.map((s, i) => [key(s.local), `__mbcX${i}`, key(s.exported)]);
+            ms.overwrite(node.start, node.end, `const { ${locals.map(([from, local]) => `${from}: ${local}`).join(', ')} } = ${lookup};export { ${locals.map(([, local, as]) => `${local} as ${as}`).join(', ')} };`);
+            continue;
+          }
+          const names = [];
+          let replacement = '';
+          for (const s of node.specifiers) {
+            if (s.type === 'ImportNamespaceSpecifier') replacement += `const ${s.local.name} = ${lookup};`;
+            else names.push(`${s.type === 'ImportDefaultSpecifier' ? 'default' : key(s.imported)}: ${s.local.name}`);
+          }
+          if (names.length) replacement += `const { ${names.join(', ')} } = ${lookup};`;
+          // A bare `import "./shared.js"` (evaluation order only) is dropped: the loader evaluated it already.
+          ms.overwrite(node.start, node.end, replacement);
+        }
+        if (needsLoader) ms.prepend(`import { __mbcI, __mbcS } from ${JSON.stringify(`./${posix.relative(here, coreFile)}`.replace(/^\.\/\.\./, '..'))};\n`);
+      }
+      if (!ms.hasChanged()) return null;
+      return { code: ms.toString(), map: ms.generateMap({ hires: true }) };
     },
   };
 }

@@ -22,3 +22,21 @@ test('the script-tag entry only imports its hashed core, and no file imports the
     .map((f) => relative(cdn, f));
   assert.deepEqual(importers, []);
 });
+
+// "Try again" asks for a failed file under a fresh URL (scripts/rollup-fresh-retry.mjs). A static
+// import between lazy chunks would name its plain URL, which a page keeps broken once it failed: so
+// every chunk may import only the core statically, and reaches the shared chunks through the core's
+// loader. test/browser/faults.test.ts shows the result: every fault comes back with Try again.
+test('no file of the script-tag build imports a lazy chunk statically: only the core', () => {
+  const core = jsFiles(join(cdn, 'chunks')).filter((f) => /[/\\]core-[\w-]+\.js$/.test(f));
+  assert.equal(core.length, 1, 'one core chunk');
+  const offenders = jsFiles(cdn).flatMap((f) => {
+    const code = readFileSync(f, 'utf8');
+    const statics = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+    return statics.filter((s) => join(f, '..', s) !== core[0]).map((s) => `${relative(cdn, f)} → ${s}`);
+  });
+  assert.deepEqual(offenders, []);
+  // …and the lazy chunks do reach shared code through the loader (else the rewrite silently stopped).
+  const lookups = jsFiles(join(cdn, 'chunks')).filter((f) => /\b\w+\("\.\/[\w.-]+-[\w-]+\.js"\)/.test(readFileSync(f, 'utf8')));
+  assert.ok(lookups.length >= 3, `chunks reading shared chunks through the loader: ${lookups.length}`);
+});

@@ -3,9 +3,9 @@
 // with a short message; if they cannot be loaded, it says so and offers to try again — the answers
 // are untouched either way, and nothing is loaded again until the person asks.
 //
-// Beside "Try again", "Reload the page": a page may hold a broken copy that no new request replaces
-// (a shared module that failed to parse stays in the browser's module map until the page is
-// reloaded; see scripts/rollup-fresh-retry.mjs). It keeps the answers, step and language.
+// Beside "Try again", "Reload the page", a last resort: the script-tag build asks for every failed file
+// again under a fresh URL (scripts/rollup-fresh-retry.mjs), but an app's bundler loads shared chunks
+// its own way, and a page may keep a broken copy of one. It keeps the answers, step and language.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18nView } from '../../i18n/i18n-controller.js';
 import type { KnowledgeView } from '../../state/context.js';
