@@ -65,7 +65,7 @@ export function faultMiddleware(root) {
       return undefined;
     }
     const c = caseOf(id);
-    c.requested.push(rel);
+    c.requested.push(rel + (ctx.querystring ? `?${ctx.querystring}` : ""));
     const rule = [...c.rules].find(([suffix]) => rel.endsWith(suffix))?.[1];
     // Never cached: a file that failed must be fetched again on "Try again". (@web/test-runner marks
     // every path with an extension cacheable for a year after we return, so that header is kept off.)

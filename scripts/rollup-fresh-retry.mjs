@@ -18,47 +18,44 @@
 //    first imports the part's shared chunks (level by level — a chunk's own lookups need the levels
 //    before it; files of one level are fetched in parallel, as the browser would), records each
 //    module in the table, then imports the part.
-// Each file is asked for by its plain URL first. When a part is asked for again before it arrived —
-// only loading/load-part.ts does that, when the person presses "Try again" — every file of it that
-// failed, or is still unanswered since that earlier attempt, is asked for under a URL the module map
-// has never seen (`?retry=<n>`). A file that arrived is used again as it is, so no module is evaluated twice and
-// every chunk sees the same instance of a shared module.
+// Each file is asked for by its plain URL first. When the person presses "Try again", every file of
+// the parts asked for again that failed, or is still unanswered from before the press, is asked for
+// under a URL the module map has never seen (`?retry=<n>`). A file that arrived is used again as it
+// is, and every chunk reads the same copy of a shared module.
 // The core chunk (the first load, which every part imports statically) is left as it is: when it
 // failed, there is no widget to press "Try again" in. The npm build is left as it is: an app's
 // bundler rewrites its imports with its own chunk loader.
-import { dirname, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import MagicString from 'magic-string';
 
 const LOADER = '\0mbc-chunk-loader';
-// Kept in ES2021 and small: it is part of every page visit. One state per file in `loads`. A request
-// still unanswered is shared by every part that needs the file — unless it was made before the last
-// time the part now asked for was asked for: then the person pressed "Try again" on it (loadPart asks
-// for a part again only then), and the old request is given up. `asked` holds when each part was
-// last asked for, on a counter, so two parts retried together share one new request for a file.
-const LOADER_CODE = `const loads = new Map();
-const asked = new Map();
-let clock = 0;
-function one(file, since, now) {
+// Kept in ES2021 and small: it is part of every page visit. `attempt` (loading/load-part.ts) goes up
+// when the person presses "Try again": a request still unanswered from an earlier attempt is given up
+// and made again under a new URL; one from this attempt is shared by every part that needs the file.
+// The first copy of a file that arrives is the one every chunk reads, whatever arrives later.
+const loaderCode = (loadPart) => `import { attempt } from ${JSON.stringify(loadPart)};
+const loads = new Map();
+const arrived = new Map();
+function one(file) {
+  if (arrived.has(file)) return Promise.resolve(arrived.get(file));
   const last = loads.get(file);
-  if (last && (last.ns || (last.pending && last.at > since))) return last.request;
+  if (last && last.pending && last.attempt === attempt) return last.request;
   const n = last ? last.n + 1 : 0;
-  const load = { n, at: now, pending: true };
-  load.request = import(n ? file + '?retry=' + n : file).then((ns) => (load.ns = ns)).finally(() => (load.pending = false));
+  const load = { n, attempt, pending: true };
+  load.request = import(n ? file + '?retry=' + n : file)
+    .then((ns) => (arrived.has(file) || arrived.set(file, ns), arrived.get(file)))
+    .finally(() => (load.pending = false));
   loads.set(file, load);
   return load.request;
 }
 export function __mbcI(file, levels) {
-  const now = ++clock;
-  const since = asked.has(file) ? asked.get(file) : -1;
-  asked.set(file, now);
   let ready = Promise.resolve();
-  for (const level of levels) ready = ready.then(() => Promise.all(level.map((dep) => one(dep, since, now))));
-  return ready.then(() => one(file, since, now));
+  for (const level of levels) ready = ready.then(() => Promise.all(level.map(one)));
+  return ready.then(() => one(file));
 }
+// Read only once the file arrived (its readers are imported after it); anything else fails their import.
 export function __mbcS(file) {
-  const load = loads.get(file);
-  if (!load || !load.ns) throw new Error('mbc: ' + file + ' is not loaded');
-  return load.ns;
+  return arrived.get(file);
 }
 `;
 const DEPS_MARK = /\/\*mbc-deps:([^*]+)\*\/0/g;
@@ -69,7 +66,7 @@ export function freshRetryImports(coreEntry) {
   return {
     name: 'fresh-retry-imports',
     resolveId: (source) => (source === LOADER ? { id: LOADER, moduleSideEffects: 'no-treeshake' } : null),
-    load: (id) => (id === LOADER ? LOADER_CODE : null),
+    load: (id) => (id === LOADER ? loaderCode(join(dirname(coreEntry), 'loading/load-part.ts')) : null),
     transform(code, id) {
       if (id !== coreEntry) return null;
       const ms = new MagicString(code).prepend(`import ${JSON.stringify(LOADER)};\n`);

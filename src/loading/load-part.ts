@@ -5,7 +5,8 @@
 // Failure states are explicit (PartFailure) so views can say what happened and tests can cause each
 // one (see setImporterForTesting). A part is requested once per page and shared by every widget on
 // it; a failure is not kept, so the next request — made only when the person presses "Try again" —
-// imports again.
+// imports again. That request starts a new attempt: a request still unanswered from before it is
+// not waited on again (the file may have been broken then), for this part or any other.
 
 /** Why a part did not arrive. */
 export type PartFailure =
@@ -38,24 +39,47 @@ const LOAD_TIMEOUT_MS = 15000;
 
 type Importer = () => Promise<unknown>;
 
-const pending = new Map<string, Promise<unknown>>();
+const pending = new Map<string, { request: Promise<unknown>; attempt: number; ok: boolean }>();
+const failed = new Set<string>();
 const overrides = new Map<string, Importer>();
 let timeoutForTesting: number | undefined;
+
+/**
+ * Counts the person's "Try again" presses, as seen from here: a part that failed is asked for again.
+ * Read by the script-tag build's chunk loader too (scripts/rollup-fresh-retry.mjs), which then asks
+ * for a file still unanswered from an earlier attempt under a fresh URL.
+ */
+export let attempt = 0;
+let counted = false;
+function countAttempt(part: string): void {
+  if (!failed.delete(part) || counted) return;
+  // One press retries several parts (the question steps and the comparison): one attempt for all.
+  attempt++;
+  counted = true;
+  setTimeout(() => (counted = false));
+}
 
 /**
  * Loads `part` once per page with `importer` (a function holding a literal `import()`, so bundlers
  * see it), checks it with `accept` and resolves with what `accept` returns. Rejects with a PartError.
  */
 export function loadPart<T>(part: string, importer: Importer, accept: (module: unknown) => T | undefined, timeoutMs = timeoutForTesting ?? LOAD_TIMEOUT_MS): Promise<T> {
+  countAttempt(part);
   const hit = pending.get(part);
-  if (hit) return hit as Promise<T>;
+  // A part that arrived is kept; one still on its way is shared, unless it was asked for before a "Try again".
+  if (hit && (hit.ok || hit.attempt === attempt)) return hit.request as Promise<T>;
   const request = withTimeout(part, (overrides.get(part) ?? importer)(), timeoutMs).then((module) => {
     const value = accept(module);
     if (value === undefined) throw new PartError(part, 'invalid');
     return value;
   });
-  pending.set(part, request);
-  request.catch(() => pending.delete(part));
+  const entry = { request, attempt, ok: false };
+  pending.set(part, entry);
+  request.then(() => (entry.ok = true)).catch(() => {
+    if (pending.get(part) !== entry) return;
+    pending.delete(part);
+    failed.add(part);
+  });
   return request;
 }
 
@@ -84,6 +108,7 @@ export const failureOf = (error: unknown): PartFailure => (error instanceof Part
  */
 export function setImporterForTesting(part: string, importer: Importer | undefined): void {
   pending.delete(part);
+  failed.delete(part);
   if (importer) overrides.set(part, importer);
   else overrides.delete(part);
 }
