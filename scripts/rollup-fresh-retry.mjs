@@ -119,6 +119,7 @@ export function freshRetryImports(coreEntry) {
         ms.append('\nexport { __mbcI, __mbcS };\n');
       } else {
         let needsLoader = code.includes('__mbcI(');
+        let reexports = 0;
         const here = dirname(chunk.fileName);
         for (const node of this.parse(code).body) {
           if (!node.source || !['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration'].includes(node.type)) continue;
@@ -131,7 +132,7 @@ export function freshRetryImports(coreEntry) {
           if (node.type === 'ExportAllDeclaration') this.error(`fresh-retry-imports: ${chunk.fileName} has export * from a lazy chunk`);
           if (node.type === 'ExportNamedDeclaration') {
             // export { a as b } from "./shared.js" (a part handing on a shared chunk's export)
-            const locals = node.specifiers.map((s, i) => [key(s.local), `__mbcX${i}`, key(s.exported)]);
+            const locals = node.specifiers.map((s) => [key(s.local), `__mbcX${reexports++}`, key(s.exported)]);
             ms.overwrite(node.start, node.end, `const { ${locals.map(([from, local]) => `${from}: ${local}`).join(', ')} } = ${lookup};export { ${locals.map(([, local, as]) => `${local} as ${as}`).join(', ')} };`);
             continue;
           }

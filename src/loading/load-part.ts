@@ -39,8 +39,14 @@ const LOAD_TIMEOUT_MS = 15000;
 
 type Importer = () => Promise<unknown>;
 
-const pending = new Map<string, { request: Promise<unknown>; attempt: number; ok: boolean }>();
-const failed = new Set<string>();
+/** A request for a part, in the attempt it was made in; `ok` or `failed` once it settled. */
+interface Request {
+  request: Promise<unknown>;
+  attempt: number;
+  ok?: boolean;
+  failed?: boolean;
+}
+const pending = new Map<string, Request>();
 const overrides = new Map<string, Importer>();
 let timeoutForTesting: number | undefined;
 
@@ -51,35 +57,32 @@ let timeoutForTesting: number | undefined;
  */
 export let attempt = 0;
 let counted = false;
-function countAttempt(part: string): void {
-  if (!failed.delete(part) || counted) return;
-  // One press retries several parts (the question steps and the comparison): one attempt for all.
-  attempt++;
-  counted = true;
-  setTimeout(() => (counted = false));
-}
 
 /**
  * Loads `part` once per page with `importer` (a function holding a literal `import()`, so bundlers
  * see it), checks it with `accept` and resolves with what `accept` returns. Rejects with a PartError.
  */
 export function loadPart<T>(part: string, importer: Importer, accept: (module: unknown) => T | undefined, timeoutMs = timeoutForTesting ?? LOAD_TIMEOUT_MS): Promise<T> {
-  countAttempt(part);
   const hit = pending.get(part);
+  if (hit?.failed && !counted) {
+    // One press retries several parts (the question steps and the comparison): one attempt for all.
+    attempt++;
+    counted = true;
+    setTimeout(() => (counted = false));
+  }
   // A part that arrived is kept; one still on its way is shared, unless it was asked for before a "Try again".
-  if (hit && (hit.ok || hit.attempt === attempt)) return hit.request as Promise<T>;
+  if (hit && !hit.failed && (hit.ok || hit.attempt === attempt)) return hit.request as Promise<T>;
   const request = withTimeout(part, (overrides.get(part) ?? importer)(), timeoutMs).then((module) => {
     const value = accept(module);
     if (value === undefined) throw new PartError(part, 'invalid');
     return value;
   });
-  const entry = { request, attempt, ok: false };
+  const entry: Request = { request, attempt };
   pending.set(part, entry);
-  request.then(() => (entry.ok = true)).catch(() => {
-    if (pending.get(part) !== entry) return;
-    pending.delete(part);
-    failed.add(part);
-  });
+  request.then(
+    () => (entry.ok = true),
+    () => (entry.failed = true),
+  );
   return request;
 }
 
@@ -108,7 +111,6 @@ export const failureOf = (error: unknown): PartFailure => (error instanceof Part
  */
 export function setImporterForTesting(part: string, importer: Importer | undefined): void {
   pending.delete(part);
-  failed.delete(part);
   if (importer) overrides.set(part, importer);
   else overrides.delete(part);
 }
