@@ -17,7 +17,6 @@ function manual() {
   return { importer, calls };
 }
 const accept = (m: unknown) => (m === undefined ? undefined : m);
-const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
 describe('loadPart attempts', () => {
   it('shares one request for a part between callers while it is on its way, and keeps it once arrived', async () => {
@@ -66,6 +65,8 @@ describe('loadPart attempts', () => {
   });
 
   it('counts one attempt when one press retries several failed parts, and a new one for a later press', async () => {
+    // A press is one task: loadPart ends its count with a timer, run here by hand.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const a = manual();
     const b = manual();
     const fa = lp.loadPart('a', a.importer, accept);
@@ -79,10 +80,11 @@ describe('loadPart attempts', () => {
     a.calls[1]!.reject(new Error('x'));
     b.calls[1]!.resolve('B');
     await Promise.allSettled([ra, rb]);
-    await nextTask();
+    vi.runOnlyPendingTimers();
     void lp.loadPart('a', a.importer, accept).catch(() => {});
     expect(lp.attempt).toBe(2);
     expect(a.calls).toHaveLength(3);
     expect(b.calls).toHaveLength(2);
+    vi.useRealTimers();
   });
 });
