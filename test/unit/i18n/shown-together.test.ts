@@ -2,8 +2,8 @@
 // answers are kept." one above the other (a language and the comparison both failing offline) read as
 // a stutter to someone already worried. For every language: the notices stacked above the step (any
 // two can be there at once), each of them beside the step's own "could not load" message, beside a
-// trial-search problem, and beside the footer's line about where answers are kept — no sentence of
-// one may appear in the other, nor twice in one message.
+// trial-search problem, beside the footer's line about where answers are kept and beside the first
+// screen's text — no sentence of one may appear in the other, nor twice in one message.
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,11 @@ const all = (obj: Record<string, unknown>, ns: string, path: string, except: str
     .filter(([k]) => !except.includes(k))
     .map(([k, v]) => [`${ns}:${path}.${k}`, v]);
 
+const flat = (obj: unknown, ns: string, path = ''): Messages =>
+  typeof obj === 'string'
+    ? [[`${ns}:${path}`, obj]]
+    : Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => flat(v, ns, path ? `${path}.${k}` : k));
+
 /** Sentences, compared without case, end punctuation or {{placeholders}} (Latin, CJK and Arabic stops). */
 export function sentences(text: string): string[] {
   return text
@@ -31,15 +36,17 @@ export function sentences(text: string): string[] {
 function groups(lng: string) {
   const common = read(lng, 'common.json');
   const summary = read(lng, 'summary.json');
+  const intro = read(lng, 'intro.json');
   // Stacked above the step (components/decision-aid/notices.ts): the language ones first, then the rest.
   const notices: Messages = [
     ...pick(common, 'common', ['language.failed', 'language.detailsFailed', 'storage.forgotten']),
     ...all(common, 'common', 'notices', ['dismiss']),
   ];
   // Shown below them: a step's "could not load" (ui/after-start-gate.ts), a live trial search's
-  // problem (trial-finder), and always the footer's line on where answers are kept.
+  // problem (trial-finder), always the footer's line on where answers are kept, and the first screen.
   const beside: Messages = [
     ...pick(common, 'common', ['details.failed', 'details.failedQuestions', 'storage.session', 'storage.local']),
+    ...flat(intro, 'intro'),
     ...all(summary, 'summary', 'trials.finder.problem'),
     ...pick(summary, 'summary', ['trials.liveFailed']),
   ];
