@@ -28,7 +28,7 @@ const KINDS = ['subtype', 'biomarker', 'treatment'] as const;
 /** Sources of "Questions to ask about this study" (fact base: questions-and-glossary.md A7). */
 const QUESTION_SOURCES = [
   ['Fox Chase Cancer Center', 'https://www.foxchase.org/clinical-care/clinical-trials/clinical-trial-FAQ'],
-  ['Rutgers Cancer Institute of New Jersey', 'http://cinj.org/clinical-trials/questions-ask-about-clinical-trials'],
+  ['Rutgers Cancer Institute of New Jersey', 'https://cinj.org/clinical-trials/questions-ask-about-clinical-trials'],
   ['American Cancer Society', 'https://www.cancer.org/cancer/managing-cancer/making-treatment-decisions/clinical-trials/being-part-of-a-clinical-trial.html'],
 ] as const;
 const QUESTIONS = ['why', 'tests', 'visits', 'risks', 'costs', 'results', 'care', 'leave'] as const;
