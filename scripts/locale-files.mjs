@@ -19,8 +19,14 @@ export function listLocales(root) {
 
 // The widget reads only these (src/i18n/locale-meta.ts); the change log and review notes in
 // meta.json are for people and stay out of every file a reader downloads.
-const shippedMeta = ({ translator, reviewedByNativeClinician, date, source }) =>
-  source === undefined ? { translator, reviewedByNativeClinician, date } : { translator, reviewedByNativeClinician, date, source };
+// The script font is read from the 'core' part only (the one that sets a language's meta).
+const shippedMeta = ({ translator, reviewedByNativeClinician, date, source, font }, part) => ({
+  translator,
+  reviewedByNativeClinician,
+  date,
+  ...(source === undefined ? {} : { source }),
+  ...(font === undefined || (part !== 'core' && part !== 'all') ? {} : { font }),
+});
 
 /** part: 'core' | 'details' | 'content' | 'evidence' | 'all' */
 export function mergedLocale(root, lng, part = 'core') {
@@ -31,7 +37,7 @@ export function mergedLocale(root, lng, part = 'core') {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const ns = file.replace(/\.json$/, '');
-    if (ns === 'meta') meta = shippedMeta(data);
+    if (ns === 'meta') meta = shippedMeta(data, part);
     else if (part === 'all' || partOf(ns) === part) resources[ns] = data;
   }
   return { meta, resources };

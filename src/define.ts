@@ -1,14 +1,11 @@
 // The only module with a side effect: registers our tags. Safe to run twice (two bundles, a plugin
 // loading us again, back/forward cache): an existing registration is kept, and a different version
 // already owning the tag gets one warning instead of a thrown NotSupportedError.
-// The question steps register themselves from questions.ts, the comparison and summary from
-// results.ts, when first needed (lazy parts: see loading/load-part.ts).
+// The intro is drawn by the root itself; the question steps register themselves from questions.ts,
+// the comparison and summary from results.ts, when first needed (lazy parts: see loading/load-part.ts).
 import { MbcDecisionAid } from './components/decision-aid/decision-aid.js';
-import { IntroStep } from './components/steps/intro/intro-step.js';
-import { defineOnce, defineStep } from './components/steps/define-step.js';
+import { defineOnce } from './components/steps/define-step.js';
 
 export { defineOnce };
 
-// Steps first: the root renders them as soon as it upgrades.
-defineStep('mbc-step-intro', IntroStep);
 defineOnce('mbc-decision-aid', MbcDecisionAid);

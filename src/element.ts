@@ -1,6 +1,5 @@
 // Classes only, no registration: for scoped registries or a custom tag name.
 export { MbcDecisionAid } from './components/decision-aid/decision-aid.js';
-export { IntroStep } from './components/steps/intro/intro-step.js';
 export { ReceptorsStep } from './components/steps/receptors/receptors-step.js';
 export { TreatmentsStep } from './components/steps/treatments/treatments-step.js';
 export { PrioritiesStep } from './components/steps/priorities/priorities-step.js';

@@ -2,8 +2,9 @@
 // item the views read is checked here, so a bad file becomes a "could not load — try again" message
 // instead of an exception halfway through rendering the comparison. Source links go through the one
 // URL gate (https or same origin); a bad link is dropped, the citation stays.
-import { OPTION_IDS } from '../engine/index.js';
-import { APPROACHES_BY_OPTION, PRIORITY_IDS } from '../engine/vocabulary.js';
+// From the vocabulary itself, not engine/index.ts: importing that would tie the knowledge part to the
+// engine's rules (a static import of their file), which load beside the question steps instead.
+import { APPROACHES_BY_OPTION, OPTION_IDS, PRIORITY_IDS } from '../engine/vocabulary.js';
 import { isRecord } from '../util/is-record.js';
 import { safeHref } from '../util/safe-url.js';
 import type { Knowledge } from './knowledge.js';

@@ -28,7 +28,11 @@ export class I18nController implements ReactiveController {
   readonly #onChange: (current: I18nView) => void;
   #request = 0;
   #wantQuestions = false;
-  #wantDetails = false;
+  /**
+   * More text every language on screen needs from now on, beyond its 'core' part: the comparison's,
+   * once its part has loaded (components/decision-aid/comparison-text.ts sets this).
+   */
+  more: { parts: readonly LocalePart[]; load(lng: Language): Promise<void> } | undefined;
 
   current: I18nView = this.#makeView('en');
   status: LocaleStatus = 'ready';
@@ -50,7 +54,16 @@ export class I18nController implements ReactiveController {
 
   hostConnected(): void {}
 
-  async #load(lng: Language, part: LocalePart): Promise<void> {
+  /**
+   * The language's script font (its meta "font"; styles/base.ts) on the widget's root element, set
+   * through the CSSOM: a style attribute would need 'unsafe-inline' under a strict CSP.
+   */
+  hostUpdated(): void {
+    (this.#host as ReactiveControllerHost & Element).shadowRoot?.querySelector<HTMLElement>('.root')?.style.setProperty('--_script-font', this.current.meta.font ?? null);
+  }
+
+  /** Adds a locale part to this widget's text (once); rejects with a PartError. */
+  async load(lng: Language, part: LocalePart): Promise<void> {
     const id = `${lng}:${part}`;
     if (this.#loaded.has(id)) return;
     const doc = await loadLocale(lng, part);
@@ -59,31 +72,9 @@ export class I18nController implements ReactiveController {
     this.#loaded.add(id);
   }
 
-  /** What the comparison needs, for `lng`, else in English (better than nothing, and said); rejects when neither arrives. */
-  async #loadDetails(lng: Language): Promise<void> {
-    const parts = ['details', 'content', 'evidence'] as const;
-    try {
-      await Promise.all(parts.map((p) => this.#load(lng, p)));
-      if (this.current.lang === lng || this.detailsFallback === lng) this.detailsFallback = undefined;
-    } catch (error) {
-      if (lng === 'en') throw error;
-      await Promise.all(parts.map((p) => this.#load('en', p)));
-      this.detailsFallback = lng;
-    }
-  }
-
-  /** "Try again" on the English-fallback notice: fetch the comparison text in the language on screen. */
-  async retryDetails(): Promise<void> {
-    const lng = this.current.lang;
-    if (this.detailsFallback !== lng) return;
-    await this.#loadDetails(lng).catch(() => {});
-    if (lng === this.current.lang) this.#publish(lng);
-  }
-
   /** The parts `lng` needs on screen now: English has its first screen built in. */
   #partsFor(lng: Language): LocalePart[] {
-    const parts: LocalePart[] = lng !== 'en' || this.#wantQuestions ? ['core'] : [];
-    return this.#wantDetails ? [...parts, 'details', 'content', 'evidence'] : parts;
+    return [...(lng !== 'en' || this.#wantQuestions ? ['core' as const] : []), ...(this.more?.parts ?? [])];
   }
 
   async setLanguage(lng: Language): Promise<void> {
@@ -93,9 +84,9 @@ export class I18nController implements ReactiveController {
       this.#host.requestUpdate();
     }
     try {
-      if (lng !== 'en' || this.#wantQuestions) await this.#load(lng, 'core');
+      if (lng !== 'en' || this.#wantQuestions) await this.load(lng, 'core');
       // Switch only when the comparison text is here too, so the screen never mixes languages mid-load.
-      if (this.#wantDetails) await this.#loadDetails(lng);
+      await this.more?.load(lng);
     } catch {
       if (request !== this.#request) return;
       // Keep the language already on screen (English at first) and say so; answers are untouched.
@@ -111,7 +102,7 @@ export class I18nController implements ReactiveController {
     this.status = 'ready';
     this.failed = undefined;
     this.settled = true;
-    this.#publish(lng);
+    this.publish(lng);
   }
 
   /**
@@ -121,22 +112,12 @@ export class I18nController implements ReactiveController {
   async ensureQuestions(): Promise<void> {
     this.#wantQuestions = true;
     const lng = this.current.lang;
-    await Promise.all([this.#load(lng, 'core'), this.#load('en', 'core')]);
-    if (lng === this.current.lang) this.#publish(lng);
+    await Promise.all([this.load(lng, 'core'), this.load('en', 'core')]);
+    if (lng === this.current.lang) this.publish(lng);
   }
 
-  /**
-   * The comparison content and glossary for the language on screen (once the person starts). Rejects
-   * with a PartError; the caller (AfterStartController) owns the loading state and asks again on retry.
-   */
-  async ensureDetails(): Promise<void> {
-    this.#wantDetails = true;
-    const lng = this.current.lang;
-    await this.#loadDetails(lng);
-    if (lng === this.current.lang) this.#publish(lng); // else a language change took over and loads its own
-  }
-
-  #publish(lng: Language): void {
+  /** Hands the views a fresh view of `lng` (its text changed). */
+  publish(lng: Language): void {
     this.current = this.#makeView(lng);
     this.#onChange(this.current);
     this.#host.requestUpdate();

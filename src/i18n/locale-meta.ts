@@ -10,6 +10,11 @@ export interface LocaleMeta {
   date: string;
   /** True only for English, the source text. */
   source?: boolean;
+  /**
+   * A CSS font-family list made for the language's script (Arabic, Chinese, Korean, Vietnamese), used
+   * unless the page sets --mbc-font; absent for languages the page's own font can show.
+   */
+  font?: string;
 }
 
 export interface LocaleDocument {
@@ -37,6 +42,7 @@ export function asLocaleDocument(data: unknown): LocaleDocument | undefined {
   const { meta, resources } = data;
   if (typeof meta.translator !== 'string' || typeof meta.reviewedByNativeClinician !== 'boolean' || typeof meta.date !== 'string')
     return undefined;
+  if (meta.font !== undefined && typeof meta.font !== 'string') return undefined;
   if (!Object.values(resources).every((ns) => isRecord(ns) && textTree(ns, 0))) return undefined;
   return data as unknown as LocaleDocument;
 }

@@ -2,9 +2,10 @@
 // each intent makes a new snapshot, and the assessment is always derived from the profile, never stored
 // (computed when first read, then kept for as long as the answers stay the same).
 // The engine's rules are a lazy part (questions.ts): until the element hands them over with
-// setEvaluator(), the assessment is null and the answers are kept as they are.
+// setEvaluator(), the assessment is null and the answers are kept as they are. So are the edits the
+// question steps make (state/answer-edits.ts): the first load only replaces, moves and resets.
 import { emptyProfile } from '../engine/profile.js';
-import type { Assessment, BiomarkerId, PriorityId, PriorityLevel, Profile, Test } from '../engine/index.js';
+import type { Assessment, BiomarkerId, Profile } from '../engine/index.js';
 import { BIOMARKER_IDS } from '../engine/profile.js';
 import type { StepId } from './steps.js';
 
@@ -34,7 +35,7 @@ export type SingleField = 'hr' | 'her2' | 'menopause' | 'rapidOrganThreat' | 'ea
 export type UnsureField = ListField | SingleField | `biomarkers.${BiomarkerId}`;
 export type GateAnswer = 'yes' | 'no' | 'unknown';
 
-interface Parts {
+export interface Parts {
   profile: Profile;
   step: StepId;
   readiness: ReadinessAnswers;
@@ -72,10 +73,16 @@ export class Store {
   }
 
   /** The engine has arrived: from now on every snapshot carries the assessment. */
+  /**
+   * Biomarker answers hidden by a "No" to "Do you have any results?", kept in memory so that a "Yes" a
+   * moment later brings them back (state/answer-edits.ts); replacing the answers drops them.
+   */
+  stash: { biomarkers: Profile['biomarkers']; unsure: UnsureField[] } | undefined;
+
   setEvaluator(evaluate: Evaluator): void {
     if (this.#evaluate) return;
     this.#evaluate = evaluate;
-    this.#commit({});
+    this.commit({});
   }
 
   get snapshot(): Snapshot {
@@ -87,7 +94,11 @@ export class Store {
     return () => this.#listeners.delete(listener);
   }
 
-  #commit(next: Partial<Parts>): void {
+  /**
+   * The next snapshot: what `next` changes, the rest as it was. For the answer edits of the question
+   * steps (state/answer-edits.ts) and the methods below; views never call it.
+   */
+  commit(next: Partial<Parts>): void {
     const prev = this.#snapshot;
     const { profile, step, readiness, unsure, biomarkerGate } = prev;
     this.#snapshot = snapshotOf({ profile, step, readiness, unsure, biomarkerGate, ...next }, this.#evaluate && this.#assess);
@@ -96,94 +107,17 @@ export class Store {
 
   /** Replace all answers (already validated by parseProfile). */
   setProfile(profile: Profile, step?: StepId): void {
-    this.#stash = undefined;
-    this.#commit({ profile, unsure: [], biomarkerGate: gateOf(profile), ...(step ? { step } : {}) });
-  }
-
-  answer<K extends SingleField>(field: K, value: Profile[K]): void {
-    this.#commit({ profile: { ...this.#snapshot.profile, [field]: value }, unsure: this.#markUnsure(field, value === 'unknown') });
-  }
-
-  setBiomarker(id: BiomarkerId, value: Test): void {
-    const p = this.#snapshot.profile;
-    this.#commit({
-      profile: { ...p, biomarkers: { ...p.biomarkers, [id]: value } },
-      unsure: this.#markUnsure(`biomarkers.${id}`, value === 'unknown'),
-      biomarkerGate: 'yes',
-    });
-  }
-
-  /**
-   * The biomarker gate. "No" or "Not sure" hides the biomarker questions and sets them back to not
-   * answered (hidden answers must not steer the engine); what was entered is kept in memory, so a
-   * "Yes" a moment later brings it back rather than losing it.
-   */
-  setBiomarkerGate(answer: GateAnswer): void {
-    const p = this.#snapshot.profile;
-    const unsure = this.#snapshot.unsure;
-    if (answer === 'yes') {
-      const stash = this.#stash;
-      this.#stash = undefined;
-      this.#commit({ biomarkerGate: 'yes', ...(stash ? { profile: { ...p, biomarkers: stash.biomarkers }, unsure: [...unsure, ...stash.unsure] } : {}) });
-      return;
-    }
-    const answered = BIOMARKER_IDS.some((id) => p.biomarkers[id] !== 'unknown' || unsure.includes(`biomarkers.${id}`));
-    if (answered) this.#stash = { biomarkers: p.biomarkers, unsure: unsure.filter((f) => f.startsWith('biomarkers.')) };
-    this.#commit({
-      biomarkerGate: answer,
-      profile: answered ? { ...p, biomarkers: emptyProfile().biomarkers } : p,
-      unsure: unsure.filter((f) => !f.startsWith('biomarkers.')),
-    });
-  }
-
-  #stash: { biomarkers: Profile['biomarkers']; unsure: UnsureField[] } | undefined;
-
-  #markUnsure(field: UnsureField, on: boolean): UnsureField[] {
-    const others = this.#snapshot.unsure.filter((f) => f !== field);
-    return on ? [...others, field] : others;
-  }
-
-  /**
-   * Add or remove one entry of a multi-choice answer, in the order of `order` — the question's
-   * vocabulary (engine/vocabulary.ts), which the step renders its choices from — so equal answers
-   * are equal. The step passes it: the store is in the first load, the vocabularies are not.
-   */
-  toggle<K extends ListField>(field: K, value: Profile[K][number], on: boolean, order: readonly Profile[K][number][]): void {
-    const p = this.#snapshot.profile;
-    const current = new Set<string>(p[field]);
-    if (on) current.add(value);
-    else current.delete(value);
-    const ordered = (order as readonly string[]).filter((v) => current.has(v));
-    const unsure = on ? this.#snapshot.unsure.filter((f) => f !== field) : this.#snapshot.unsure;
-    this.#commit({ profile: { ...p, [field]: ordered } as Profile, unsure });
-  }
-
-  /** "I'm not sure" for a multi-choice question: clears its choices, since they are what we're unsure of. */
-  setUnsure(field: ListField, on: boolean): void {
-    const p = this.#snapshot.profile;
-    const others = this.#snapshot.unsure.filter((f) => f !== field);
-    this.#commit(on ? { profile: { ...p, [field]: [] } as Profile, unsure: [...others, field] } : { unsure: others });
-  }
-
-  setPriority(id: PriorityId, level: PriorityLevel | undefined): void {
-    const p = this.#snapshot.profile;
-    const priorities = { ...p.priorities };
-    if (level === undefined) delete priorities[id];
-    else priorities[id] = level;
-    this.#commit({ profile: { ...p, priorities } });
-  }
-
-  setReadiness(id: ReadinessItem, value: 'yes' | 'no'): void {
-    this.#commit({ readiness: { ...this.#snapshot.readiness, [id]: value } });
+    this.stash = undefined;
+    this.commit({ profile, unsure: [], biomarkerGate: gateOf(profile), ...(step ? { step } : {}) });
   }
 
   goTo(step: StepId): void {
-    if (step !== this.#snapshot.step) this.#commit({ step });
+    if (step !== this.#snapshot.step) this.commit({ step });
   }
 
   reset(step: StepId): void {
-    this.#stash = undefined;
-    this.#commit({ profile: emptyProfile(), step, readiness: {}, unsure: [], biomarkerGate: undefined });
+    this.stash = undefined;
+    this.commit({ profile: emptyProfile(), step, readiness: {}, unsure: [], biomarkerGate: undefined });
   }
 }
 

@@ -33,24 +33,13 @@ export const base = css`
     overflow-wrap: break-word;
     color: var(--_text);
   }
-  /* The page's font is kept (inherited above), but a page font made for Latin letters has no Arabic,
-     Chinese or Korean letters and often breaks Vietnamese stacked accents, leaving them to whatever
-     fallback the browser picks, letter by letter. In those languages the default is a system font
-     made for the script; --mbc-font still wins everywhere. */
-  .root:lang(ar) {
-    font-family: var(--mbc-font, 'Segoe UI', 'Geeza Pro', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'KacstOne', Tahoma, system-ui, sans-serif);
-  }
-  .root:lang(zh-Hans) {
-    font-family: var(--mbc-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif);
-  }
-  .root:lang(zh-Hant) {
-    font-family: var(--mbc-font, 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Noto Sans TC', 'Source Han Sans TC', 'WenQuanYi Micro Hei', system-ui, sans-serif);
-  }
-  .root:lang(ko) {
-    font-family: var(--mbc-font, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Noto Sans KR', 'Source Han Sans K', 'WenQuanYi Micro Hei', system-ui, sans-serif);
-  }
-  .root:lang(vi) {
-    font-family: var(--mbc-font, system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif);
+  /* The page's font is kept (inherited from :host), but a page font made for Latin letters has no
+     Arabic, Chinese or Korean letters and often breaks Vietnamese stacked accents, leaving them to
+     whatever fallback the browser picks, letter by letter. In those languages the default is a
+     system font made for the script: the language brings it (its meta.json "font", set here as
+     --_script-font by i18n/i18n-controller.ts); --mbc-font still wins everywhere. */
+  .root {
+    font-family: var(--mbc-font, var(--_script-font, inherit));
   }
   *,
   *::before,

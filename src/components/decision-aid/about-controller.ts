@@ -7,25 +7,26 @@ import type { Settings } from '../../state/context.js';
 import type { StepId } from '../../state/steps.js';
 import { contentReviewDate } from '../../content/reviewed.js';
 import { afterStartGate } from '../ui/after-start-gate.js';
-import type { AfterStartController } from './after-start-controller.js';
+import type { Details } from './questions-controller.js';
 
 export class AboutController implements ReactiveController {
   readonly #host: LitElement & { step: StepId };
-  readonly #afterStart: AfterStartController;
+  readonly #details: () => Details;
   #return: HTMLElement | null = null;
   /** Shown in place of the step. */
   open = false;
 
-  constructor(host: LitElement & { step: StepId }, details: AfterStartController) {
+  /** `details`: the comparison's loader (or its stand-in until the question steps brought it). */
+  constructor(host: LitElement & { step: StepId }, details: () => Details) {
     this.#host = host;
-    this.#afterStart = details;
+    this.#details = details;
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   show = (): void => {
-    this.#afterStart.ensure();
+    this.#details().ensure();
     this.#return = this.#host.shadowRoot?.activeElement as HTMLElement | null;
     this.open = true;
     this.#host.requestUpdate();
@@ -42,8 +43,8 @@ export class AboutController implements ReactiveController {
   };
 
   render(i18n: I18nView, settings: Settings): TemplateResult {
-    const gate = afterStartGate(i18n, this.#afterStart.state);
-    const about = this.#afterStart.about;
+    const gate = afterStartGate(i18n, this.#details().state);
+    const about = this.#details().about;
     return html`<section class="step about" aria-labelledby="heading-about">
       <h2 tabindex="-1" class="step-heading" id="heading-about">${i18n.t('common:trust.about')}</h2>
       ${gate === nothing && about ? about(i18n, settings, contentReviewDate()) : gate}

@@ -3,19 +3,23 @@
 // status (a PartController), published through knowledgeContext. Loading starts when the person
 // leaves the intro, so it is usually there before they reach the comparison. After a failure nothing
 // loads again until the person presses "Try again" (retry()); the answers are never touched. A failure
-// emits `mbc-error` 'comparison-failed' once per attempt.
+// emits `mbc-error` 'comparison-failed' once per attempt. This controller comes with the question
+// steps (questions.ts), which the comparison needs first: QuestionsController stands in for it until
+// then, with the question steps' own status.
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { KnowledgeIndex } from '../../content/knowledge.js';
 import type { I18nController } from '../../i18n/i18n-controller.js';
 import { PartController } from '../../loading/part-controller.js';
 import { knowledgeContext, type KnowledgeView } from '../../state/context.js';
-import type { StepId } from '../../state/steps.js';
 import { partPlaceholder } from '../ui/after-start-gate.js';
 import type { AfterStart } from './after-start.js';
 import { loadPart } from '../../loading/load-part.js';
 import { isRecord } from '../../util/is-record.js';
 import { emit } from '../../util/events.js';
+import type { StepId } from '../../state/steps.js';
+import { keepFocusOnHeading } from './keep-focus.js';
+import { ensureComparisonText, retryComparisonText } from './comparison-text.js';
 
 export class AfterStartController implements ReactiveController {
   readonly #i18n: I18nController;
@@ -24,23 +28,16 @@ export class AfterStartController implements ReactiveController {
   /** "About this guide", once the part is here. */
   about: AfterStart['about'] | undefined;
 
-  /** `needs`: what must be there first (the engine, for the assessment these views show). */
-  constructor(host: LitElement & { step: StepId }, i18n: I18nController, needs: () => Promise<unknown>, onReady: () => void) {
+  constructor(host: LitElement & { step: StepId }, i18n: I18nController) {
     let adopt: (root: ShadowRoot) => void = () => {};
-    let questionsFailed = false;
     this.#i18n = i18n;
     this.#provider = new ContextProvider(host, { context: knowledgeContext, initialValue: { state: 'idle', index: undefined } });
     this.#part = new PartController(
       host,
       async () => {
-        questionsFailed = false;
-        const [, after] = await Promise.all([
-          needs().catch((error: unknown) => {
-            questionsFailed = true;
-            throw error;
-          }),
+        const [after] = await Promise.all([
           loadPart('after-start', () => import('./after-start.js'), (m) => (isRecord(m) && typeof m.loadAfterStart === 'function' ? (m.loadAfterStart as () => Promise<AfterStart>) : undefined)).then((load) => load()),
-          i18n.ensureDetails(),
+          ensureComparisonText(i18n),
         ]);
         adopt = after.adopt;
         this.about = after.about;
@@ -56,10 +53,9 @@ export class AfterStartController implements ReactiveController {
         );
         if (s.status === 'ready') {
           if (host.shadowRoot) adopt(host.shadowRoot);
-          onReady();
+          void keepFocusOnHeading(host, host.step);
         }
-        // The question steps' own failure is reported as 'part-load-failed' already: one failure, one code.
-        if (s.status === 'failed' && !questionsFailed) emit(host, 'mbc-error', { code: 'comparison-failed' });
+        if (s.status === 'failed') emit(host, 'mbc-error', { code: 'comparison-failed' });
       },
     );
     host.addController(this);
@@ -80,6 +76,11 @@ export class AfterStartController implements ReactiveController {
   /** The person pressed "Try again". */
   retry(): void {
     this.#part.retry();
+  }
+
+  /** "Try again" on the notice that the comparison text is shown in English. */
+  retryText(): void {
+    void retryComparisonText(this.#i18n);
   }
 
   /** The step `step` once everything is here, else its heading and the status in its place. */

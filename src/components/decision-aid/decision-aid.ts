@@ -2,14 +2,14 @@
 // steps through context, routes between steps, and shows the header, notices, navigation and footer
 // around the step. Everything it delegates has a home of its own: attribute checks (state/settings.ts),
 // keeping answers (answers-persistence.ts), the language (language-choice.ts), moving between steps
-// (step-router.ts), the question steps and engine (questions-controller.ts), what the comparison
-// needs (after-start-controller.ts), "About this guide" (about-controller.ts), content-src
-// (content-src-controller.ts), fetching ahead in idle time (idle-prefetch.ts).
+// (step-router.ts), the intro (steps/intro/intro-view.ts), the question steps and engine and what the
+// comparison needs (questions-controller.ts, after-start-controller.ts), "About this guide"
+// (about-controller.ts), content-src (content-src-controller.ts), fetching ahead (idle-prefetch.ts).
 // One direction of data: answers → store → engine → views; views ask for changes with intents.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { Assessment, ParseResult, Profile } from '../../engine/index.js';
+import type { Assessment, Profile } from '../../engine/index.js';
 import { I18nController } from '../../i18n/i18n-controller.js';
 import { i18nContext } from '../../state/context.js';
 import { Store } from '../../state/store.js';
@@ -21,9 +21,9 @@ import type { ColorScheme, ProfileInput } from '../../public-types.js';
 import { AboutController } from './about-controller.js';
 import { AnswersPersistence } from './answers-persistence.js';
 import { styles } from './decision-aid.styles.js';
-import { AfterStartController } from './after-start-controller.js';
 import { footerView } from './footer.js';
 import { headerView, stepNav } from './header.js';
+import { introView } from '../steps/intro/intro-view.js';
 import { IdlePrefetch } from './idle-prefetch.js';
 import { onIntents } from './intents.js';
 import { LanguageChoice } from './language-choice.js';
@@ -125,7 +125,7 @@ export class MbcDecisionAid extends LitElement {
   readonly #notices: Notices = new Notices(this, {
     // A failed question-steps part is tried again with it: the page's `profile` may be waiting for it.
     language: (lng) => void (this.#questions.retry(), this.#language.set(lng)),
-    details: () => void this.#i18n.retryDetails(),
+    details: () => this.#questions.details.retryText?.(),
     answers: () => this.#answers.retry(),
   });
   readonly #answers: AnswersPersistence = new AnswersPersistence(this, {
@@ -142,12 +142,11 @@ export class MbcDecisionAid extends LitElement {
     kept: () => this.#answers.kept,
     contentFailed: () => this.#notices.add('contentFailed', 'content-src-failed'),
   });
-  // Lazy parts (loading/): the question steps with the engine, then what the comparison needs.
-  readonly #questions = new QuestionsController(this, this.#i18n, this.#store, (r) => this.#checked(r), () => this.#router.keepFocus());
-  readonly #afterStart = new AfterStartController(this, this.#i18n, () => this.#questions.ensure(), () => this.#router.keepFocus());
-  readonly #about = new AboutController(this, this.#afterStart);
+  // Lazy parts (loading/): the question steps with the engine, which bring what loads the comparison's part (`details`).
+  readonly #questions = new QuestionsController(this, this.#i18n, this.#store, () => this.#notices.add('invalidProfile', 'invalid-profile'), () => this.#wantParts());
+  readonly #about = new AboutController(this, () => this.#questions.details);
   readonly #router = new StepRouter(this, { store: this.#store, steps: () => this.#steps, i18n: () => this.#i18n.current, about: this.#about });
-  readonly #prefetch = new IdlePrefetch(this, () => this.#questions.want());
+  readonly #prefetch = new IdlePrefetch(this, this.#questions.ensure);
 
   // Steps ask for things with internal events that never leave our shadow root, so listen there.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -155,15 +154,13 @@ export class MbcDecisionAid extends LitElement {
     onIntents(root, {
       'mbc-intent-edit': ({ step, question }) => this.#router.goTo(step, { question }),
       'mbc-intent-reset': () => this.reset(),
-      // "Try again": whichever part failed loads again; from the About view, the after-start part starts.
+      // "Try again": whichever part failed loads again (from "About", the comparison's part starts); "Reload the page" keeps the answers.
       'mbc-intent-after-start': (detail) => {
-        // "Reload the page" keeps the answers across the reload (answers-persistence.ts).
         if (detail?.reload) return this.#answers.reloadPage(this.#questions.waiting);
         this.#questions.retry();
-        this.#afterStart.retry();
-        this.#afterStart.ensure();
+        this.#questions.details.retry();
+        this.#questions.details.ensure();
       },
-      'mbc-intent-keep': () => this.#answers.keep(),
       'mbc-intent-step': ({ step }) => this.#router.goTo(step),
       'mbc-intent-about': () => this.#about.show(),
     });
@@ -182,21 +179,13 @@ export class MbcDecisionAid extends LitElement {
     this.#questions.setProfile(input);
   }
 
-  #checked(parsed: ParseResult): void {
-    if (parsed.ok) return this.#store.setProfile(parsed.profile);
-    warnOnce('invalid-profile', `profile rejected: ${parsed.errors.map((e) => `${e.path} (${e.message})`).join(', ')}`);
-    this.#notices.add('invalidProfile', 'invalid-profile');
-  }
-
   /** The visible step. */
   get step(): StepId {
     return this.#store.snapshot.step;
   }
   set step(value: StepId) {
-    if (isStep(value)) {
-      this.#router.goTo(value);
-      this.#questions.want();
-    } else warnOnce('bad-step', `invalid step "${String(value)}"`);
+    if (!isStep(value)) warnOnce('bad-step', `invalid step "${String(value)}"`);
+    else (this.#router.goTo(value), this.#questions.ensure());
   }
 
   /**
@@ -212,7 +201,7 @@ export class MbcDecisionAid extends LitElement {
    * starts the loading. Rejects if they could not be; after "Try again", `ready` is a new promise.
    */
   get ready(): Promise<void> {
-    return this.#questions.ensure().then(() => undefined);
+    return this.#questions.loaded().then(() => undefined);
   }
 
   /** Clears every answer (and anything stored) and returns to the first step. */
@@ -252,14 +241,17 @@ export class MbcDecisionAid extends LitElement {
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
-  /** Past the intro, what the comparison needs is wanted (and so the question steps, which it needs first). */
+  /** Past the intro or in "About", what the comparison needs is wanted (the question steps first, which bring its loader). */
   #wantParts(): void {
-    if (this.step !== 'intro') this.#afterStart.ensure();
+    if (this.step !== 'intro' || this.#about.open) this.#questions.details.ensure();
   }
 
   get #steps(): readonly StepId[] {
     return stepsFor(this.#settings.value.mode);
   }
+
+  /** "Keep my answers in this tab" (intro): the confirmation that takes the button's place takes the focus. */
+  #keep = (): Promise<void> => (this.#answers.keep(), this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.kept')?.focus()));
 
   /** "Forget my answers" in the footer: reset, and say so. */
   #forget = (): void => {
@@ -277,14 +269,14 @@ export class MbcDecisionAid extends LitElement {
     if (!this.#i18n.settled || !this.#answers.settled) return html`<div class="placeholder" aria-busy="true"></div>`;
     const unreviewed = !i18n.meta.source && !i18n.meta.reviewedByNativeClinician;
     const about = this.#about.open;
-    const detailsIn = this.#afterStart.state.state === 'ready' ? this.#i18n.detailsFallback : undefined;
+    const detailsIn = this.#questions.details.state.state === 'ready' ? this.#i18n.detailsFallback : undefined;
     return html`<div class="root ${s.mode}" lang=${i18n.lang === 'x-pseudo' ? 'en' : i18n.lang} dir=${i18n.dir}>
       ${headerView(i18n, this.#steps, this.step, this.#router, this.#i18n.status, this.#language.onPick)}
       <p class="disclaimer" part="disclaimer">${i18n.t('common:disclaimer')}</p>
       ${unreviewed ? html`<p class="unreviewed">${i18n.t('common:language.unreviewed')}</p>` : nothing}
       ${this.#notices.render(i18n, this.#i18n.failed, detailsIn, s.orgName ?? location.host)}
       <div class="step-region" part="step" lang=${this.#i18n.detailsFallback && (this.step === 'comparison' || this.step === 'summary') ? 'en' : nothing}>
-        ${about ? this.#about.render(i18n, s) : StepRouter.render(this.step, this.#questions, this.#afterStart)}
+        ${about ? this.#about.render(i18n, s) : StepRouter.render(this.step, this.#questions, () => introView(i18n, s, { kept: this.#answers.kept, keep: this.#keep }))}
       </div>
       ${about ? nothing : stepNav(i18n, this.#steps, this.step, this.#router.move)}
       ${footerView(i18n, s, { intro: this.step === 'intro', aboutOpen: about, openAbout: this.#about.show, forget: this.#forget })}

@@ -13,8 +13,6 @@ export interface IntentMap {
    * `reload`: "Reload the page" beside it (ui/details-gate.ts).
    */
   'mbc-intent-after-start': { reload?: boolean } | undefined;
-  /** "Keep my answers on this device until I close this tab". */
-  'mbc-intent-keep': unknown;
   /** Straight to a step (clinician mode's "Show comparison"). */
   'mbc-intent-step': { step: StepId };
   /** "About this guide". */

@@ -31,18 +31,6 @@ export class StepFocusController implements ReactiveController {
     void this.#apply(pending.step, pending.focus);
   }
 
-  /** A step's real view replaces its placeholder: keep focus on the step heading if it was there. */
-  async keepOnHeading(step: StepId): Promise<void> {
-    const host = this.#host as ReactiveControllerHost & LitElement;
-    const root = host.shadowRoot;
-    const hadFocus = root?.activeElement?.id === `heading-${step}`;
-    host.requestUpdate();
-    await host.updateComplete;
-    if (!hadFocus) return;
-    await root?.querySelector<LitElement>(`mbc-step-${step}`)?.updateComplete;
-    root?.getElementById(`heading-${step}`)?.focus();
-  }
-
   async #apply(step: StepId, focus: FocusTarget): Promise<void> {
     const root = this.#host.shadowRoot;
     if (!root) return;

@@ -8,7 +8,6 @@ import type { Store } from '../../state/store.js';
 import type { StepId } from '../../state/steps.js';
 import { emit } from '../../util/events.js';
 import type { AboutController } from './about-controller.js';
-import type { AfterStartController } from './after-start-controller.js';
 import type { QuestionsController } from './questions-controller.js';
 import { StepFocusController, type FocusTarget } from './step-focus-controller.js';
 
@@ -74,21 +73,17 @@ export class StepRouter implements ReactiveController {
     emit(host, 'mbc-step-change', { step: this.#o.store.snapshot.step });
   }
 
-  /** A lazy part arrived and replaced its placeholder: focus stays on the step heading if it was there. */
-  keepFocus(): void {
-    void this.#focus.keepOnHeading(this.#o.store.snapshot.step);
-  }
-
   forget(): void {
     this.reached = new Set();
     this.#host.requestUpdate();
   }
 
-  /** The step: the intro is in the first load; the others wait for their lazy part. */
-  static render(step: StepId, questions: QuestionsController, details: AfterStartController): TemplateResult {
+  /** The step: the intro (`intro`, the root's own view) is in the first load; the others wait for their lazy part. */
+  static render(step: StepId, questions: QuestionsController, intro: () => TemplateResult): TemplateResult {
+    const details = questions.details;
     switch (step) {
       case 'intro':
-        return html`<mbc-step-intro></mbc-step-intro>`;
+        return intro();
       case 'receptors':
         return questions.render(step, () => html`<mbc-step-receptors></mbc-step-receptors>`);
       case 'treatments':

@@ -4,6 +4,7 @@ import { radioGroup } from '../../ui/choice-group.js';
 import type { PriorityLevel } from '../../../engine/index.js';
 import { PRIORITY_IDS, PRIORITY_LEVELS } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
+import { edits } from '../../../state/answer-edits.js';
 
 /** Step 4: values clarification. Each priority on the same 0–4 scale; none is pre-selected. */
 export class PrioritiesStep extends StepElement {
@@ -27,7 +28,7 @@ export class PrioritiesStep extends StepElement {
           inline: true,
           choices,
           value: p.priorities[id],
-          onChange: (v) => this.store.setPriority(id, v),
+          onChange: (v) => edits(this.store).setPriority(id, v),
         }),
       )}
       <p class="tradeoff" role="status">${allMost ? t('allMost') : ''}</p>

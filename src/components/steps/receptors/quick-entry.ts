@@ -5,7 +5,8 @@ import { css, html, type TemplateResult } from 'lit';
 import type { BiomarkerId, Her2, Menopause, Profile, Test, TreatmentId } from '../../../engine/index.js';
 import type { I18nView } from '../../../i18n/i18n-controller.js';
 import { TREATMENT_IDS } from '../../../engine/vocabulary.js';
-import { isAnswered, type Snapshot, type Store } from '../../../state/store.js';
+import { isAnswered, type Snapshot } from '../../../state/store.js';
+import type { AnswerEdits } from '../../../state/answer-edits.js';
 
 const HR: readonly Test[] = ['positive', 'negative', 'unknown'];
 const HER2: readonly Her2[] = ['positive', 'low', 'ultralow', 'zero', 'negative', 'unknown'];
@@ -55,7 +56,7 @@ function toggleGroup(id: string, legend: string, chips: Chip<string>[], isOn: (v
   </fieldset>`;
 }
 
-export function quickEntry(snap: Snapshot, store: Store, i18n: I18nView, show: () => void): TemplateResult {
+export function quickEntry(snap: Snapshot, store: AnswerEdits, i18n: I18nView, show: () => void): TemplateResult {
   const t = (k: string) => i18n.t(`receptors:quick.${k}`);
   const p: Profile = snap.profile;
   const shown = <K extends 'hr' | 'her2' | 'menopause'>(k: K) => (isAnswered(snap, k) ? p[k] : undefined);

@@ -6,6 +6,7 @@ import type { BiomarkerId, Her2, Menopause, Test, YesNoUnknown } from '../../../
 import { HER2_VALUES, MENOPAUSE_VALUES, SITES, SYMPTOMS, TESTS, YES_NO_UNKNOWN } from '../../../engine/vocabulary.js';
 import type { StepId } from '../../../state/steps.js';
 import { isAnswered, type GateAnswer, type SingleField } from '../../../state/store.js';
+import { edits } from '../../../state/answer-edits.js';
 import { notSureToggle } from '../../ui/not-sure.js';
 import { quickEntry, quickEntryStyles } from './quick-entry.js';
 import { adoptInto } from '../adopt-styles.js';
@@ -33,7 +34,7 @@ export class ReceptorsStep extends QuestionStep {
 
   #biomarkers(biomarkers: BiomarkerId[]) {
     const p = this.snapshot.profile;
-    const s = this.store;
+    const s = edits(this.store);
     const t = (k: string) => this.t(`receptors:${k}`);
     const gate = this.snapshot.biomarkerGate;
     return html`${radioGroup<GateAnswer>({
@@ -74,11 +75,11 @@ export class ReceptorsStep extends QuestionStep {
       adoptInto(this, [quickEntryStyles]);
       return html`<section class="step receptors quick-entry" aria-labelledby="heading-receptors">
         ${this.heading(this.t('receptors:quick.heading'))}
-        ${quickEntry(this.snapshot, this.store, this.i18n, this.#showComparison)}
+        ${quickEntry(this.snapshot, edits(this.store), this.i18n, this.#showComparison)}
       </section>`;
     }
     const p = this.snapshot.profile;
-    const s = this.store;
+    const s = edits(this.store);
     const t = (k: string) => this.t(`receptors:${k}`);
     const biomarkers = relevantBiomarkers(p);
     return html`<section class="step receptors" aria-labelledby="heading-receptors">

@@ -4,6 +4,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { I18nView } from '../../../i18n/i18n-controller.js';
 import type { Snapshot, Store, ReadinessItem } from '../../../state/store.js';
+import { edits } from '../../../state/answer-edits.js';
 import { radioGroup } from '../../ui/choice-group.js';
 
 const SURE_IDS: ReadinessItem[] = ['sure', 'informed', 'values', 'support'];
@@ -26,7 +27,7 @@ export function sureCheck(snap: Snapshot, store: Store, i18n: I18nView): Templat
           { value: 'no', label: t('no') },
         ],
         value: sure[id],
-        onChange: (v) => store.setReadiness(id, v),
+        onChange: (v) => edits(store).setReadiness(id, v),
       }),
     )}
     <p role="status" class="sure-result">${anyNo ? t('someNo') : answered.length === SURE_IDS.length ? t('allYes') : ''}</p>

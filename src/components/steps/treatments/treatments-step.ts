@@ -12,6 +12,7 @@ import { drugLabel } from '../../../content/drug-label.js';
 import { findTreatments, splitNames, type LocalDrugNames } from '../../../content/drug-search.js';
 import { isRecord } from '../../../util/is-record.js';
 import { isAnswered } from '../../../state/store.js';
+import { edits } from '../../../state/answer-edits.js';
 import type { StepId } from '../../../state/steps.js';
 
 type Lines = number | 'unknown';
@@ -56,7 +57,7 @@ export class TreatmentsStep extends QuestionStep {
   protected override render() {
     if (!this.ready) return nothing;
     const p = this.snapshot.profile;
-    const s = this.store;
+    const s = edits(this.store);
     const t = (k: string, o?: Record<string, unknown>) => this.t(`treatments:${k}`, o);
     const q = this.query.trim();
     const local = this.#localNames();
