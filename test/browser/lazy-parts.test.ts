@@ -28,6 +28,11 @@ describe('lazy parts', () => {
     expect(other.assessment).to.equal(null);
     await other.ready;
     expect(other.assessment).not.to.equal(null);
+    // Past the intro (clinician mode), the comparison's part starts once the question steps are here:
+    // let it finish, so no load of this widget is still under way when the next test replaces how
+    // that part is imported.
+    el.step = 'comparison';
+    await waitUntil(() => root(el).querySelectorAll('.glance-wide th[data-option]').length === 5, 'the comparison', { timeout: 20000 });
   });
 
   it('each failure reason is explicit: network, timeout, invalid', async () => {
