@@ -190,13 +190,16 @@ const firefox = () =>
     concurrency: 1,
   });
 const LAUNCHERS = { chromium, firefox, webkit: webkitLauncher };
-// The fault suite (FAULTS=1, npm run test:faults) runs in Chromium unless ENGINES names others: it has
-// not been run in the other two yet, and WebKitWebDriver has no offline emulation (its `offline` cases).
+// The fault suite alone (FAULTS=1, npm run test:faults) runs in Chromium unless ENGINES names others;
+// WebKitWebDriver has no offline emulation (its `offline` cases are skipped there, saying so).
 const engines = (process.env.ENGINES || (process.env.FAULTS ? 'chromium' : 'chromium,firefox,webkit')).split(',').map((e) => e.trim()).filter(Boolean);
 for (const e of engines) if (!LAUNCHERS[e]) throw new Error(`ENGINES: unknown engine "${e}" (chromium, firefox, webkit)`);
 
-// The fault suite is part of `npm test` in Chromium (about 40 s; its long waits run on a fast clock and
-// the server ends offline mode itself); FAULTS=1 (npm run test:faults) runs it alone.
+// The fault suite is part of `npm test` in Chromium and Firefox (alone at load 10: 31 s and 46 s; its
+// long waits run on a fast clock and the server ends offline mode itself). WebKit passes it alone (24 s)
+// but, run before trial-finder.test.ts in the same session, leaves WebKitWebDriver refusing the next
+// window size ("Invalid width value" at 360 px; twice in two full runs), so it stays out there for now.
+const FAULT_ENGINES = ['chromium', 'firefox'];
 const FILES = process.env.FAULTS ? ['test/browser/faults.test.ts'] : ['test/browser/**/*.test.ts'];
 // The split that keeps `npm test` within its time budget on 2 cores: every test file runs in every
 // engine, except the axe matrix (one axe run per step × mode × width × language, about 40 % of each
@@ -275,7 +278,9 @@ export default {
     }),
   ],
   browsers: split ? [chromium()] : engines.map((e) => LAUNCHERS[e]()),
-  groups: split ? [{ name: 'firefox-webkit', files: [...FILES, '!test/browser/faults.test.ts', `!${AXE_MATRIX}`], browsers: others.map((e) => LAUNCHERS[e]()) }] : [],
+  groups: split
+    ? others.map((e) => ({ name: e, files: [...FILES, ...(FAULT_ENGINES.includes(e) ? [] : ['!test/browser/faults.test.ts']), `!${AXE_MATRIX}`], browsers: [LAUNCHERS[e]()] }))
+    : [],
   reporters: [defaultReporter(), engineTimesReporter()],
   concurrentBrowsers: 3,
   filterBrowserLogs: ({ args }) =>
