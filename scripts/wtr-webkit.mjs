@@ -53,7 +53,11 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     for (let i = 0; i < 3; i++) {
       const [iw, ih, ow, oh] = await driver.execute(() => [innerWidth, innerHeight, outerWidth, outerHeight]);
       if (iw === width && ih === height) return;
-      await driver.setWindowRect(0, 0, width + (ow - iw), height + (oh - ih));
+      // WebDriver refuses a window size that is not a whole, positive number ("Invalid width value",
+      // seen once in a full run after other tests had resized the window): round the frame's size and
+      // never let it count as negative.
+      const frame = (outer, inner) => Math.max(0, Math.round(outer - inner));
+      await driver.setWindowRect(0, 0, Math.max(1, Math.round(width + frame(ow, iw))), Math.max(1, Math.round(height + frame(oh, ih))));
     }
     const [iw, ih] = await driver.execute(() => [innerWidth, innerHeight]);
     if (iw !== width || ih !== height) throw new Error(`WebKit viewport is ${iw}×${ih}, wanted ${width}×${height}`);
