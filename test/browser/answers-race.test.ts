@@ -19,6 +19,20 @@ function holdBack(part: string, load: () => Promise<unknown>): () => void {
   return release;
 }
 
+/** Holds back the part that reads stored answers and another tab's changes (state/answers-io.ts). */
+const holdAnswersBack = () => holdBack('answers', () => import('../../src/state/answers-io.js'));
+
+/** A widget with storage="local" over stored answers, added to the page while reading them back is held. */
+function withStoredAnswersHeld(): { el: MbcDecisionAid; release: () => void } {
+  localStorage.setItem(KEY, record({ hr: 'negative', her2: 'zero' }));
+  const release = holdAnswersBack();
+  const el = document.createElement('mbc-decision-aid') as MbcDecisionAid;
+  Object.assign(el, { id: 'race', lang: 'en' });
+  el.setAttribute('storage', 'local');
+  document.body.append(el);
+  return { el, release };
+}
+
 describe('answers read back lazily never replace newer ones', () => {
   afterEach(() => {
     setImporterForTesting('answers', undefined);
@@ -29,12 +43,7 @@ describe('answers read back lazily never replace newer ones', () => {
   });
 
   it('an answer given while stored answers are still being read back is kept (and stored)', async () => {
-    localStorage.setItem(KEY, record({ hr: 'negative', her2: 'zero' }));
-    const release = holdBack('answers', () => import('../../src/state/answers-io.js'));
-    const el = document.createElement('mbc-decision-aid') as MbcDecisionAid;
-    Object.assign(el, { id: 'race', lang: 'en' });
-    el.setAttribute('storage', 'local');
-    document.body.append(el);
+    const { el, release } = withStoredAnswersHeld();
     // The host page (or a person's first answer) sets answers before the stored ones are read.
     el.profile = { hr: 'positive', her2: 'low' };
     release();
@@ -46,12 +55,7 @@ describe('answers read back lazily never replace newer ones', () => {
   });
 
   it('stored answers still come back when nothing was answered meanwhile', async () => {
-    localStorage.setItem(KEY, record({ hr: 'negative', her2: 'zero' }));
-    const release = holdBack('answers', () => import('../../src/state/answers-io.js'));
-    const el = document.createElement('mbc-decision-aid') as MbcDecisionAid;
-    Object.assign(el, { id: 'race', lang: 'en' });
-    el.setAttribute('storage', 'local');
-    document.body.append(el);
+    const { el, release } = withStoredAnswersHeld();
     release();
     await until(() => el.shadowRoot?.querySelector('.root'), 'the widget');
     expect(el.profile.her2).to.equal('zero');
@@ -91,7 +95,7 @@ describe('answers read back lazily never replace newer ones', () => {
     await settle(el);
     const seen: string[] = [];
     el.addEventListener('mbc-profile-change', () => seen.push(el.profile.her2));
-    const release = holdBack('answers', () => import('../../src/state/answers-io.js'));
+    const release = holdAnswersBack();
     const older = record({ hr: 'negative', her2: 'zero' }, 'intro');
     localStorage.setItem(KEY, older);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: older, storageArea: localStorage }));

@@ -4,33 +4,9 @@
 // first with its own state, and the comparison would never arrive (with no error). The entry is a
 // facade over a content-hashed core chunk that every part imports, so any number of entry URLs share
 // one widget.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { addScript, reachComparison } from './built-widget.js';
 
-type Aid = HTMLElement & { profile: unknown; step: string; ready: Promise<void>; assessment: unknown; updateComplete: Promise<boolean> };
-
-function loadModule(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.type = 'module';
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(src));
-    document.head.append(s);
-  });
-}
-
-async function reachComparison(): Promise<void> {
-  const el = document.createElement('mbc-decision-aid') as Aid;
-  el.setAttribute('lang', 'en');
-  document.body.append(el);
-  await el.updateComplete;
-  el.profile = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
-  await el.ready;
-  expect(el.assessment).to.have.nested.property('options.length', 5);
-  el.step = 'comparison';
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('.glance-wide th[data-option]').length === 5, 'the comparison', { timeout: 20000 });
-  el.remove();
-}
 
 describe('script-tag entry loaded with a query string (?ver=…)', () => {
   const errors: string[] = [];
@@ -46,17 +22,17 @@ describe('script-tag entry loaded with a query string (?ver=…)', () => {
   });
 
   it('reaches the comparison from mbc-decision-aid.js?ver=1', async () => {
-    await loadModule('/dist/cdn/mbc-decision-aid.js?ver=1');
+    await addScript('/dist/cdn/mbc-decision-aid.js?ver=1', 'module');
     expect(customElements.get('mbc-decision-aid')).to.exist;
-    await reachComparison();
+    (await reachComparison()).remove();
     expect(errors).to.deep.equal([]);
   });
 
   it('the entry loaded a second time, by its plain URL, defines nothing twice and the widget still works', async () => {
     const first = customElements.get('mbc-decision-aid');
-    await loadModule('/dist/cdn/mbc-decision-aid.js');
+    await addScript('/dist/cdn/mbc-decision-aid.js', 'module');
     expect(customElements.get('mbc-decision-aid'), 'the same element class').to.equal(first);
-    await reachComparison();
+    (await reachComparison()).remove();
     expect(errors).to.deep.equal([]);
     // One core: every script file fetched is the entry (under either URL), a hashed chunk or a language part.
     const files = performance

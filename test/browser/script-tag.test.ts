@@ -2,22 +2,12 @@
 // module entry; the question steps, the comparison and summary and every other language arrive as
 // native chunks beside it, once needed. No global, no second script, no asset base.
 import { expect, waitUntil } from '@open-wc/testing';
+import { addScript, reachComparison } from './built-widget.js';
 
-type Aid = HTMLElement & { profile: unknown; step: string; ready: Promise<void>; assessment: unknown; updateComplete: Promise<boolean> };
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = src;
-    s.onload = () => resolve();
-    s.onerror = () => reject(new Error(src));
-    document.head.append(s);
-  });
-}
 
 describe('script-tag build (dist/cdn/)', () => {
   before(async () => {
-    await loadScript('/dist/cdn/mbc-decision-aid.loader.js');
+    await addScript('/dist/cdn/mbc-decision-aid.loader.js');
     await waitUntil(() => customElements.get('mbc-decision-aid'), 'the loader adds the module entry', { timeout: 20000 });
   });
 
@@ -30,20 +20,12 @@ describe('script-tag build (dist/cdn/)', () => {
   });
 
   it('loading the loader twice adds nothing', async () => {
-    await loadScript('/dist/cdn/mbc-decision-aid.loader.js');
+    await addScript('/dist/cdn/mbc-decision-aid.loader.js');
     expect(document.querySelectorAll('script[type="module"][src*="/dist/cdn/"]').length).to.equal(1);
   });
 
   it('loads the engine and the comparison when needed, then switches to Arabic', async () => {
-    const el = document.createElement('mbc-decision-aid') as Aid;
-    el.setAttribute('lang', 'en');
-    document.body.append(el);
-    await el.updateComplete;
-    el.profile = { hr: 'positive', her2: 'low', menopause: 'post', metastaticLines: 1, received: ['aromatase-inhibitor', 'cdk46-inhibitor'] };
-    await el.ready;
-    expect(el.assessment).to.have.nested.property('options.length', 5);
-    el.step = 'comparison';
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.glance-wide th[data-option]').length === 5, 'the comparison', { timeout: 20000 });
+    const el = await reachComparison();
     expect(el.shadowRoot!.querySelector('#cmp-all-sources')).to.exist;
     const chunks = performance
       .getEntriesByType('resource')
