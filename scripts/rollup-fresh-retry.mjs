@@ -60,9 +60,14 @@ export function __mbcS(file) {
 `;
 const DEPS_MARK = /\/\*mbc-deps:([^*]+)\*\/0/g;
 
+/** `file` as a module specifier relative to the folder `dir` ('./x.js', '../locales/en/core.js'). */
+function relativePath(dir, file) {
+  const rel = posix.relative(dir, file);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
 /** @param {string} coreEntry absolute path of the module the core chunk is built from (src/index.ts) */
 export function freshRetryImports(coreEntry) {
-  let coreFile;
   return {
     name: 'fresh-retry-imports',
     resolveId: (source) => (source === LOADER ? { id: LOADER, moduleSideEffects: 'no-treeshake' } : null),
@@ -80,13 +85,10 @@ export function freshRetryImports(coreEntry) {
     renderChunk(code, chunk, _options, { chunks }) {
       // The chunk that holds the element (rollup.config.mjs names it core; so is English's locales/en/core.js).
       const isCore = (file) => !!chunks[file]?.moduleIds.includes(coreEntry);
-      coreFile ??= Object.keys(chunks).find(isCore);
+      const coreFile = Object.keys(chunks).find(isCore);
       if (!coreFile) this.error('fresh-retry-imports: no chunk holds the core entry');
       const coreDir = dirname(coreFile);
-      const fromCore = (file) => {
-        const rel = posix.relative(coreDir, file);
-        return rel.startsWith('.') ? rel : `./${rel}`;
-      };
+      const fromCore = (file) => relativePath(coreDir, file);
       const lazyImports = (file) => chunks[file].imports.filter((f) => !isCore(f));
       /** The lazy chunks `file` needs before it, grouped so each group needs only groups before it. */
       const levels = (file) => {
@@ -146,7 +148,7 @@ export function freshRetryImports(coreEntry) {
           // A bare `import "./shared.js"` (evaluation order only) is dropped: the loader evaluated it already.
           ms.overwrite(node.start, node.end, replacement);
         }
-        if (needsLoader) ms.prepend(`import { __mbcI, __mbcS } from ${JSON.stringify(`./${posix.relative(here, coreFile)}`.replace(/^\.\/\.\./, '..'))};\n`);
+        if (needsLoader) ms.prepend(`import { __mbcI, __mbcS } from ${JSON.stringify(relativePath(here, coreFile))};\n`);
       }
       if (!ms.hasChanged()) return null;
       return { code: ms.toString(), map: ms.generateMap({ hires: true }) };

@@ -46,7 +46,8 @@ interface Request {
   ok?: boolean;
   failed?: boolean;
 }
-const pending = new Map<string, Request>();
+/** Every part's latest request: shared while on its way, kept once it arrived, made again after a failure. */
+const requests = new Map<string, Request>();
 const overrides = new Map<string, Importer>();
 let timeoutForTesting: number | undefined;
 
@@ -63,7 +64,7 @@ let counted = false;
  * see it), checks it with `accept` and resolves with what `accept` returns. Rejects with a PartError.
  */
 export function loadPart<T>(part: string, importer: Importer, accept: (module: unknown) => T | undefined, timeoutMs = timeoutForTesting ?? LOAD_TIMEOUT_MS): Promise<T> {
-  const hit = pending.get(part);
+  const hit = requests.get(part);
   if (hit?.failed && !counted) {
     // One press retries several parts (the question steps and the comparison): one attempt for all.
     attempt++;
@@ -78,7 +79,7 @@ export function loadPart<T>(part: string, importer: Importer, accept: (module: u
     return value;
   });
   const entry: Request = { request, attempt };
-  pending.set(part, entry);
+  requests.set(part, entry);
   request.then(
     () => (entry.ok = true),
     () => (entry.failed = true),
@@ -110,7 +111,7 @@ export const failureOf = (error: unknown): PartFailure => (error instanceof Part
  * and call it again with `undefined` to restore it. Forgets any request already made for the part.
  */
 export function setImporterForTesting(part: string, importer: Importer | undefined): void {
-  pending.delete(part);
+  requests.delete(part);
   if (importer) overrides.set(part, importer);
   else overrides.delete(part);
 }
